@@ -1,0 +1,28 @@
+/** A small argument parser: positional arguments and `--name value` / `--name=value` options. */
+export interface ParsedArgs {
+  positional: string[];
+  options: Map<string, string>;
+  unknown: string[];
+}
+
+export function parseArgs(argv: string[], known: readonly string[]): ParsedArgs {
+  const positional: string[] = [];
+  const options = new Map<string, string>();
+  const unknown: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (!arg.startsWith('--')) {
+      positional.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
+    if (!known.includes(name)) {
+      unknown.push(arg);
+      continue;
+    }
+    const value = inline ?? argv[i + 1];
+    if (inline === undefined) i++;
+    options.set(name, value ?? '');
+  }
+  return { positional, options, unknown };
+}

@@ -1,0 +1,53 @@
+/**
+ * The `seloste` command. Every failure ends as a message and an exit code, never a stack trace:
+ * the people running it are privacy and service staff, not developers.
+ */
+import { pickLang, translate, type Lang } from '../i18n/catalogue.js';
+import { CLI_MESSAGES } from '../i18n/cli-messages.js';
+import { languageReference } from '../docs/language-reference.js';
+import { parseArgs } from './args.js';
+import { processIo, type CliIo } from './io.js';
+import { runValidate } from './validate.js';
+
+const OPTIONS: Record<string, readonly string[]> = {
+  validate: ['lang', 'format'],
+  docs: [],
+  help: ['lang'],
+};
+
+export async function main(argv: string[], io: CliIo = processIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const [command = 'help', ...rest] = argv;
+  const lang: Lang = pickLang(argOption(rest, 'lang') ?? env['SELOSTE_LANG'], env['LC_ALL'] ?? env['LANG']);
+  try {
+    const known = OPTIONS[command === '--help' || command === '-h' ? 'help' : command];
+    if (!known) {
+      io.err(translate(CLI_MESSAGES, 'cli.unknown-command', lang, { command }));
+      return 2;
+    }
+    const args = parseArgs(rest, known);
+    if (args.unknown.length > 0) {
+      io.err(translate(CLI_MESSAGES, 'cli.unknown-option', lang, { option: args.unknown[0], command }));
+      return 2;
+    }
+    switch (command) {
+      case 'validate':
+        return runValidate({ paths: args.positional, lang, format: args.options.get('format') === 'json' ? 'json' : 'text' }, io);
+      case 'docs':
+        io.out(languageReference());
+        return 0;
+      default:
+        io.out(translate(CLI_MESSAGES, 'cli.help', lang));
+        return 0;
+    }
+  } catch (cause) {
+    io.err(translate(CLI_MESSAGES, 'cli.internal-error', lang, { detail: cause instanceof Error ? cause.message : String(cause) }));
+    return 70;
+  }
+}
+
+function argOption(args: string[], name: string): string | undefined {
+  const index = args.findIndex((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`));
+  if (index === -1) return undefined;
+  const arg = args[index]!;
+  return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[index + 1];
+}

@@ -1,0 +1,31 @@
+/**
+ * The contract of a field type. A type is a plug-in: one file in `types/` and one line in
+ * `registry.ts`. This stage uses what the definition language needs (the type's own settings
+ * and their checks, and what the type can serve as); later stages add their generators here.
+ */
+import type { SchemaNode } from '../check/schema-nodes.js';
+import type { MessageParams } from '../i18n/catalogue.js';
+
+/** Reports a problem found in a field's own settings, at `path` below the field. */
+export type SettingsReporter = (code: string, params: MessageParams, path?: Array<string | number>) => void;
+
+export interface FieldType {
+  /** The `type:` value in the registry language. */
+  name: string;
+  /** One sentence for the language reference. */
+  doc: string;
+  /** Keys this type accepts besides the common field keys. */
+  settings: Record<string, SchemaNode>;
+  /** Settings that must be present. */
+  requiredSettings?: string[];
+  /** Checks that a schema cannot express (min ≤ max, unique options…). */
+  check?(field: Record<string, unknown>, report: SettingsReporter): void;
+  /** Holds a point in time: can anchor a retention period or a timer. */
+  temporal?: boolean;
+  /** Has a small set of values: can be a dimension of an aggregate report. */
+  categorical?: boolean;
+  /** Holds a postal address: address protection (turvakielto) applies to it. */
+  address?: boolean;
+  /** Holds a list of sub-records (a repeating group). */
+  group?: boolean;
+}

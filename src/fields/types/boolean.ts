@@ -1,0 +1,8 @@
+import type { FieldType } from '../field-type.js';
+
+export const booleanType: FieldType = {
+  name: 'boolean',
+  doc: 'Yes or no, such as address protection (turvakielto) in force.',
+  settings: {},
+  categorical: true,
+};

@@ -1,0 +1,7 @@
+import type { FieldType } from '../field-type.js';
+
+export const businessIdType: FieldType = {
+  name: 'business-id',
+  doc: 'A Finnish business ID (Y-tunnus, 1234567-8) with its check digit.',
+  settings: {},
+};

@@ -1,0 +1,11 @@
+import type { FieldType } from '../field-type.js';
+import { checkOptionsUnique, optionsSetting } from './options.js';
+
+export const choiceType: FieldType = {
+  name: 'choice',
+  doc: 'One value chosen from a list of options.',
+  settings: { options: optionsSetting },
+  requiredSettings: ['options'],
+  check: checkOptionsUnique,
+  categorical: true,
+};

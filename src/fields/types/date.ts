@@ -1,0 +1,9 @@
+import type { FieldType } from '../field-type.js';
+
+export const dateType: FieldType = {
+  name: 'date',
+  doc: 'A calendar date (stored as YYYY-MM-DD, shown as 24.5.2018).',
+  settings: {},
+  temporal: true,
+  categorical: true,
+};

@@ -1,0 +1,9 @@
+import type { FieldType } from '../field-type.js';
+
+export const datetimeType: FieldType = {
+  name: 'datetime',
+  doc: 'A date and time of day, such as when a customer event took place.',
+  settings: {},
+  temporal: true,
+  categorical: true,
+};

@@ -1,0 +1,17 @@
+import { def, integer, list, text } from '../../check/schema-nodes.js';
+import type { FieldType } from '../field-type.js';
+import { checkItemRange } from './ranges.js';
+
+export const groupType: FieldType = {
+  name: 'group',
+  doc: 'A repeating group of sub-fields, such as customer events or attendance entries; groups do not nest.',
+  settings: {
+    fields: list(def('groupField'), 'The fields of one entry; every field type but `group`.'),
+    item_label: text('What one entry is called, e.g. "tapahtuma".'),
+    min_items: integer('Fewest entries.', 0),
+    max_items: integer('Most entries.', 1),
+  },
+  requiredSettings: ['fields'],
+  check: checkItemRange,
+  group: true,
+};

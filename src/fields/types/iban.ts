@@ -1,0 +1,7 @@
+import type { FieldType } from '../field-type.js';
+
+export const ibanType: FieldType = {
+  name: 'iban',
+  doc: 'A bank account number in IBAN form (FI21 1234 5600 0007 85), checked with mod 97.',
+  settings: {},
+};

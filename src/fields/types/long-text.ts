@@ -1,0 +1,13 @@
+import { integer } from '../../check/schema-nodes.js';
+import type { FieldType } from '../field-type.js';
+import { checkLengthRange } from './ranges.js';
+
+export const longTextType: FieldType = {
+  name: 'long-text',
+  doc: 'Free text of several lines, such as a customer narrative or notes.',
+  settings: {
+    min_length: integer('Fewest characters allowed.', 0),
+    max_length: integer('Most characters allowed (default 20000).', 1),
+  },
+  check: checkLengthRange,
+};

@@ -1,0 +1,8 @@
+import type { FieldType } from '../field-type.js';
+
+export const municipalityType: FieldType = {
+  name: 'municipality',
+  doc: 'A Finnish municipality by its three-digit code (kuntanumero), such as a home municipality.',
+  settings: {},
+  categorical: true,
+};

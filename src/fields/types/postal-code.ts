@@ -1,0 +1,8 @@
+import type { FieldType } from '../field-type.js';
+
+export const postalCodeType: FieldType = {
+  name: 'postal-code',
+  doc: 'A Finnish postal code of five digits.',
+  settings: {},
+  categorical: true,
+};
