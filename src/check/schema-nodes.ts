@@ -62,7 +62,7 @@ export function url(description: string): SchemaNode {
 
 /** A phone number as the notice writes it: digits, spaces, +, -, parentheses. */
 export function phone(description: string): SchemaNode {
-  return { type: 'string', pattern: '^\\+?[0-9][0-9 ()-]{4,24}$', 'x-code': 'bad-phone', 'x-doc-type': 'phone number', description };
+  return { type: 'string', pattern: '^\\+?[0-9(][0-9 ()-]{4,24}$', 'x-code': 'bad-phone', 'x-doc-type': 'phone number', description };
 }
 
 export function id(kind: string, description: string): SchemaNode {

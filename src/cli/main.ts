@@ -33,7 +33,7 @@ export async function main(argv: string[], io: CliIo = processIo, env: NodeJS.Pr
       case 'validate':
         return runValidate({ paths: args.positional, lang, format: args.options.get('format') === 'json' ? 'json' : 'text' }, io);
       case 'docs':
-        io.out(languageReference());
+        io.out(languageReference().trimEnd());
         return 0;
       default:
         io.out(translate(CLI_MESSAGES, 'cli.help', lang));

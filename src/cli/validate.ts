@@ -29,9 +29,9 @@ export function runValidate(options: ValidateOptions, io: CliIo): number {
     return failed ? 1 : 0;
   }
 
-  for (const problem of problems) io.err(formatProblem(problem, options.lang));
+  for (const problem of problems) io.out(formatProblem(problem, options.lang));
   for (const result of results) {
-    for (const problem of result.problems) io.err(`${formatProblem(problem, options.lang, result.text)}\n`);
+    for (const problem of result.problems) io.out(`${formatProblem(problem, options.lang, result.text)}\n`);
     if (result.model) io.out(translate(CLI_MESSAGES, 'validate.ok', options.lang, { file: result.file, ...summarize(result.model) }));
   }
   if (results.length === 0 && problems.length === 0) {
