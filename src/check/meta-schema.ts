@@ -68,6 +68,7 @@ const person = object(
   'A person or a function that can be contacted. A notice often names only a title ("tietosuojavastaava").',
   {
     name: string('Name of the person, or of the function when no person is named.'),
+    role: text('The person\'s role for the register or the controller, e.g. "toimialajohtaja", where it differs from the job title.'),
     title: text('Job title, e.g. "työllisyyspäällikkö".'),
     unit: text('Organisation unit.'),
     address: text('Postal address.'),

@@ -189,6 +189,7 @@ function digestOf(value: unknown): string {
 function normalizePerson(raw: Raw): M.Person {
   return compact({
     name: optString(raw['name']),
+    role: optText(raw['role']),
     title: optText(raw['title']),
     unit: optText(raw['unit']),
     address: optText(raw['address']),

@@ -26,6 +26,7 @@ export interface SourceRef {
 
 export interface Person {
   name?: string;
+  role?: Text;
   title?: Text;
   unit?: Text;
   address?: Text;
