@@ -353,7 +353,7 @@ export const META_SCHEMA: SchemaNode = {
               data: text('What data, in the notice\'s words (mitä tietoja).'),
               categories: refs('category', 'Which categories are disclosed.'),
               fields: refs('field', 'Which fields are disclosed, where narrower than whole categories.'),
-              basis: oneOfValues(DISCLOSURE_BASES, 'On what basis (millä perusteella): consent or a law.'),
+              basis: oneOfValues(DISCLOSURE_BASES, 'On what basis (millä perusteella): consent or a law. Left out where the notice does not say.'),
               basis_text: text('The basis in the notice\'s words.'),
               consent: ref('consent', 'The consent required, when the basis is consent.'),
               laws: texts('The laws, when the basis is a law.'),
@@ -362,7 +362,7 @@ export const META_SCHEMA: SchemaNode = {
               opt_out: text('How the data subject may forbid the disclosure, where the law allows it.'),
               description: text('More about the disclosure.'),
             },
-            ['id', 'recipient', 'basis'],
+            ['id', 'recipient'],
           ),
           'The disclosures.',
         ),
@@ -495,6 +495,7 @@ export const META_SCHEMA: SchemaNode = {
       lifecycle: object(
         'The record lifecycle: states, transitions and timers.',
         {
+          description: text('The lifecycle in the notice\'s own words, e.g. how long a user account is valid and when it is removed.'),
           initial: ref('state', 'The state of a new record.'),
           states: list(
             object(

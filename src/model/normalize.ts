@@ -314,7 +314,7 @@ function normalizeDisclosures(raw: Raw): M.Disclosures {
         data: optText(item['data']),
         categories: strings(item['categories']),
         fields: strings(item['fields']),
-        basis: item['basis'] as M.Disclosure['basis'],
+        basis: optString(item['basis']) as M.Disclosure['basis'],
         basisText: optText(item['basis_text']),
         consent: optString(item['consent']),
         laws: textList(item['laws']),
@@ -419,7 +419,8 @@ function normalizeRole(raw: Raw, index: number, categoryIds: string[]): M.Role {
 }
 
 function normalizeLifecycle(raw: Raw): M.Lifecycle {
-  return {
+  return compact({
+    description: optText(raw['description']),
     initial: raw['initial'] as string,
     states: rawList(raw['states']).map((state, i) =>
       compact({
@@ -457,5 +458,5 @@ function normalizeLifecycle(raw: Raw): M.Lifecycle {
         pointer: pointer('lifecycle', 'timers', i),
       }),
     ),
-  };
+  });
 }

@@ -176,7 +176,8 @@ export interface Disclosure extends SourceRef {
   data?: Text;
   categories: string[];
   fields: string[];
-  basis: 'consent' | 'law';
+  /** Undefined where the notice does not state the basis (the lint reports it). */
+  basis?: 'consent' | 'law';
   basisText?: Text;
   consent?: string;
   laws: Text[];
@@ -361,6 +362,7 @@ export interface Timer extends SourceRef {
 }
 
 export interface Lifecycle {
+  description?: Text;
   initial: string;
   states: State[];
   transitions: Transition[];
