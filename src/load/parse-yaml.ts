@@ -86,27 +86,33 @@ function isBlank(text: string): boolean {
  */
 function findExcessiveFlowDepth(text: string): number | undefined {
   let depth = 0;
-  let quote: string | undefined;
+  let quote = 0;
+  let previous = 32;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quote) {
-      if (c === quote && !(quote === '"' && text[i - 1] === '\\')) quote = undefined;
-      continue;
-    }
-    if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+    const c = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === BACKSLASH && quote === DQUOTE) i++; // an escape: the next character is literal
+      else if (c === quote) quote = 0;
+    } else if (c === HASH && (i === 0 || isSpace(previous))) {
       const end = text.indexOf('\n', i);
       if (end === -1) break;
       i = end;
-    } else if ((c === '"' || c === "'") && (depth > 0 || /[\s:[{,-]/.test(text[i - 1] ?? ' '))) {
+    } else if ((c === DQUOTE || c === SQUOTE) && (depth > 0 || QUOTE_OPENERS.has(previous))) {
       quote = c;
-    } else if (c === '[' || c === '{') {
+    } else if (c === 91 || c === 123) {
       if (++depth > MAX_FLOW_DEPTH) return i;
-    } else if (c === ']' || c === '}') {
-      depth = Math.max(0, depth - 1);
+    } else if ((c === 93 || c === 125) && depth > 0) {
+      depth--;
     }
+    previous = text.charCodeAt(i);
   }
   return undefined;
 }
+
+const [HASH, DQUOTE, SQUOTE, BACKSLASH] = [35, 34, 39, 92];
+/** Characters after which a quote starts a quoted scalar: space, `:`, `[`, `{`, `,`, `-`. */
+const QUOTE_OPENERS = new Set([32, 9, 10, 13, 58, 91, 123, 44, 45]);
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 
 function positionOf(text: string, offset: number): Position {
   const before = text.slice(0, offset).split('\n');

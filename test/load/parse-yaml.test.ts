@@ -21,6 +21,9 @@ describe('parseYaml', () => {
     expect(codes(`a: ${'['.repeat(depth)}${']'.repeat(depth)}\n`)).toEqual([`yaml-too-deep@1:${4 + MAX_FLOW_DEPTH}`]);
     // Brackets inside quoted text and comments do not count.
     expect(codes(`a: "${'['.repeat(200)}"\n# ${'{'.repeat(200)}\nb: '${'['.repeat(200)}'\n`)).toEqual([]);
+    // An escaped backslash closes the quote; the brackets after it count.
+    expect(codes(`a: "x\\\\"\nb: ${'['.repeat(depth)}${']'.repeat(depth)}\n`)).toEqual([`yaml-too-deep@2:${4 + MAX_FLOW_DEPTH}`]);
+    expect(codes(`a: "x\\"[[[["\n`)).toEqual([]);
     // Thousands of levels, as an attacker would write, stay a located problem.
     expect(codes(`a: ${'['.repeat(20000)}\n`)).toHaveLength(1);
   });
