@@ -79,7 +79,9 @@ export function createSchemaChecker(schema: SchemaNode = META_SCHEMA): SchemaChe
   return (data) => {
     const collector: Collector = { declarations: [], references: [] };
     const valid = validate.call(collector, data);
-    const findings = valid ? [] : dedupe((validate.errors ?? []).map(toFinding));
+    // Errors from inside `contains` only say which items did not match; `contains` itself reports.
+    const errors = (validate.errors ?? []).filter((e) => !e.schemaPath.includes('/contains/'));
+    const findings = valid ? [] : dedupe(errors.flatMap(toFindings));
     return { findings, ...collector };
   };
 }
@@ -100,6 +102,7 @@ const validateText: TextValidator = function (_schema, data, _parent, cxt) {
 
   if (typeof data === 'string') {
     if (data.trim() === '') fail('empty-text');
+    if (CONTROL_CHARACTER.test(data)) fail('control-character');
     for (const lang of declared) if (lang !== 'fi') fail('missing-translation', { lang });
   } else if (data !== null && typeof data === 'object' && !Array.isArray(data)) {
     const entries = Object.entries(data as Record<string, unknown>);
@@ -110,6 +113,8 @@ const validateText: TextValidator = function (_schema, data, _parent, cxt) {
         fail('wrong-type', { expected: 'string', actual: typeName(value) }, `/${lang}`);
       } else if (value.trim() === '') {
         fail('empty-text', {}, `/${lang}`);
+      } else if (CONTROL_CHARACTER.test(value)) {
+        fail('control-character', {}, `/${lang}`);
       } else if (!declared.includes(lang)) {
         fail('undeclared-language', { lang }, `/${lang}`);
       }
@@ -122,11 +127,35 @@ const validateText: TextValidator = function (_schema, data, _parent, cxt) {
   return errors.length === 0;
 };
 
+/** Control characters other than tab and line breaks have no place in a text people read. */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
 function declaredLanguages(root: unknown): string[] {
   const languages = (root as { languages?: unknown } | null)?.languages;
   if (!Array.isArray(languages)) return ['fi'];
   const known = languages.filter((lang): lang is string => typeof lang === 'string' && (LANGUAGES as readonly string[]).includes(lang));
   return known.length > 0 ? known : ['fi'];
+}
+
+function toFindings(e: ErrorObject): Finding[] {
+  if (e.keyword === 'discriminator' && (e.params as { tagValue?: unknown }).tagValue === undefined) {
+    return [discriminatorFinding(toPath(e.instancePath), e.params as Record<string, unknown>), ...unknownFieldKeys(e)];
+  }
+  return [toFinding(e)];
+}
+
+/**
+ * A field without `type` matches no branch, so ajv never checks its keys; a typo such as `typ`
+ * would go unreported. Keys that no field type accepts are reported here, with "did you mean".
+ */
+function unknownFieldKeys(e: ErrorObject): Finding[] {
+  const data = e.data;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return [];
+  const allowed = new Set((((e.parentSchema as SchemaNode)['oneOf'] as SchemaNode[]) ?? []).flatMap((branch) => Object.keys((branch['properties'] as object) ?? {})));
+  const path = toPath(e.instancePath);
+  return Object.keys(data)
+    .filter((key) => !allowed.has(key))
+    .map((key) => error('unknown-key', [...path, key], { key, suggestion: suggest(key, allowed), allowed: [...allowed].join(', ') }, true));
 }
 
 function toFinding(e: ErrorObject): Finding {
@@ -136,12 +165,14 @@ function toFinding(e: ErrorObject): Finding {
   switch (e.keyword) {
     case 'x-text': {
       const { code, ...rest } = params as { code: string } & Record<string, string>;
-      return { ...error(code, path, rest), severity: code === 'undeclared-language' ? 'warning' : 'error' };
+      const atKey = code === 'unknown-language' || code === 'undeclared-language';
+      return { ...error(code, path, rest, atKey), severity: code === 'undeclared-language' ? 'warning' : 'error' };
     }
     case 'required':
       return error('missing-key', path, { key: String(params['missingProperty']) });
     case 'additionalProperties': {
       const key = String(params['additionalProperty']);
+      if (key === '<<') return error('yaml-merge-key', [...path, key], {}, true);
       const allowed = Object.keys((parent['properties'] as object | undefined) ?? {});
       return error('unknown-key', [...path, key], { key, suggestion: suggest(key, allowed), allowed: allowed.join(', ') }, true);
     }
@@ -163,8 +194,11 @@ function toFinding(e: ErrorObject): Finding {
       return error('exactly-one-key', path, { allowed: Object.keys((parent['properties'] as object | undefined) ?? {}).join(', ') });
     case 'minItems':
       return error('too-few-items', path, { min: Number(params['limit']) });
-    case 'uniqueItems':
-      return error('duplicate-item', [...path, Number(params['i'])], { value: JSON.stringify((e.data as unknown[])[Number(params['i'])]) });
+    case 'uniqueItems': {
+      // ajv names both copies; the later one is the duplicate.
+      const later = Math.max(Number(params['i']), Number(params['j']));
+      return error('duplicate-item', [...path, later], { value: JSON.stringify((e.data as unknown[])[later]) });
+    }
     case 'minLength':
       return error('empty-value', path);
     case 'maxLength':

@@ -10,8 +10,9 @@ export function suggest(input: string, candidates: Iterable<string>): string | u
       bestDistance = distance;
     }
   }
-  const tolerance = Math.max(2, Math.floor(input.length / 3));
-  return best !== undefined && bestDistance <= tolerance ? best : undefined;
+  // Short words are close to everything: allow one edit up to three letters, then a third.
+  const tolerance = input.length <= 3 ? 1 : Math.max(2, Math.floor(input.length / 3));
+  return best !== undefined && bestDistance <= tolerance && bestDistance < input.length ? best : undefined;
 }
 
 /** Optimal string alignment distance: a swapped pair of letters counts as one edit. */

@@ -71,6 +71,16 @@ export const PROBLEM_MESSAGES: Catalogue = {
     fi: 'Sulkeita on sisäkkäin yli {max} tasoa.',
     sv: 'Hakparenteser är nästlade mer än {max} nivåer djupt här.',
   },
+  'yaml-key-not-string': {
+    en: 'A key must be a plain word, but this key is {key}.',
+    fi: 'Avaimen on oltava tavallinen sana, mutta tämä avain on {key}.',
+    sv: 'En nyckel måste vara ett vanligt ord, men den här nyckeln är {key}.',
+  },
+  'yaml-merge-key': {
+    en: 'YAML merge keys (<<) are not supported; write the keys out.',
+    fi: 'YAML-yhdistämisavaimia (<<) ei tueta; kirjoita avaimet auki.',
+    sv: 'YAML-sammanslagningsnycklar (<<) stöds inte; skriv ut nycklarna.',
+  },
   'root-not-mapping': {
     en: 'A definition is a mapping of keys (id: …, name: …), but this file holds a {actual}.',
     fi: 'Määrittely on avainten rakenne (id: …, name: …), mutta tiedostossa on {actual}.',
@@ -205,6 +215,11 @@ export const PROBLEM_MESSAGES: Catalogue = {
   },
 
   // Texts
+  'control-character': {
+    en: 'The text contains a control character (such as an escape code); only tabs and line breaks are allowed.',
+    fi: 'Tekstissä on ohjausmerkki (esim. escape-koodi); vain sarkain ja rivinvaihto ovat sallittuja.',
+    sv: 'Texten innehåller ett styrtecken (t.ex. en escape-kod); bara tabb och radbrytning är tillåtna.',
+  },
   'empty-text': {
     en: 'The text is empty.',
     fi: 'Teksti on tyhjä.',
@@ -216,12 +231,12 @@ export const PROBLEM_MESSAGES: Catalogue = {
     sv: 'Registret anger språket "{lang}", men texten saknar en "{lang}"-version; skriv den som {fi: …, {lang}: …}.',
   },
   'unknown-language': {
-    en: '"{lang}" is not a language of the registry language; texts are in fi, sv and en.',
+    en: '"{lang}" is not a supported language; texts are written in fi, sv and en.',
     fi: '"{lang}" ei ole tuettu kieli; tekstit kirjoitetaan kielillä fi, sv ja en.',
     sv: '"{lang}" är inget språk som stöds; texter skrivs på fi, sv och en.',
   },
   'undeclared-language': {
-    en: 'This text has a "{lang}" version, but "{lang}" is not in the registry\'s languages, so it is never shown.',
+    en: 'This text has a version in "{lang}", but "{lang}" is not in the registry\'s languages, so it is never shown.',
     fi: 'Tekstillä on "{lang}"-versio, mutta "{lang}" ei ole rekisterin kielissä, joten sitä ei näytetä.',
     sv: 'Texten har en "{lang}"-version, men "{lang}" finns inte bland registrets språk och visas därför aldrig.',
   },

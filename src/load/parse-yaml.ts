@@ -4,13 +4,16 @@
  * read-source), flow nesting depth (the parser exhausts memory beyond a few thousand levels)
  * and alias expansion (a "billion laughs" bomb).
  */
-import { isAlias, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isAlias, isScalar, Lexer, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { Position, Problem } from '../problems/problem.js';
 
 /** Far deeper than any definition needs; far below what would exhaust the parser. */
 export const MAX_FLOW_DEPTH = 64;
 /** Aliases expanded when converting to plain data; a bomb needs far more. */
 export const MAX_ALIAS_EXPANSION = 200;
+
+/** Markers the lexer emits that are not source text (document start, flow end, scalar). */
+const LEXER_MARKERS = new Set(['\x02', '\x18', '\x1f']);
 
 export interface ParsedYaml {
   file: string;
@@ -36,7 +39,7 @@ const YAML_CODES: Record<string, string> = {
 
 export function parseYaml(file: string, text: string): ParseResult {
   const lineCounter = new LineCounter();
-  const tooDeep = findExcessiveFlowDepth(text);
+  const tooDeep = findExcessiveDepth(text);
   if (tooDeep !== undefined) {
     return { problems: [problem(file, 'yaml-too-deep', positionOf(text, tooDeep), { max: MAX_FLOW_DEPTH })] };
   }
@@ -51,12 +54,15 @@ export function parseYaml(file: string, text: string): ParseResult {
     merge: false,
   });
   const problems: Problem[] = [];
-  for (const issue of [...doc.errors, ...doc.warnings]) {
-    const pos = lineCounter.linePos(issue.pos[0]);
+  const issues = [...doc.errors, ...doc.warnings];
+  for (const issue of issues) {
+    if (shadowed(issue, issues)) continue;
+    const pos = lineCounter.linePos(errorOffset(text, issue));
     const code = YAML_CODES[issue.code] ?? 'yaml-syntax';
     const detail = issue.message.split('\n')[0] ?? '';
     problems.push(problem(file, code, { line: pos.line, column: pos.col }, { detail }));
   }
+  if (problems.length === 0) problems.push(...nonStringKeys(file, doc, lineCounter));
   if (problems.length > 0) return { problems };
 
   if (doc.contents === null || isBlank(text)) {
@@ -67,8 +73,11 @@ export function parseYaml(file: string, text: string): ParseResult {
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION });
   } catch (error) {
-    if (error instanceof ReferenceError) {
+    if (error instanceof ReferenceError && /excessive alias/i.test(error.message)) {
       return { problems: [problem(file, 'yaml-alias-bomb', firstAlias(doc, lineCounter), { max: MAX_ALIAS_EXPANSION })] };
+    }
+    if (error instanceof ReferenceError) {
+      return { problems: [problem(file, 'yaml-alias', firstAlias(doc, lineCounter, true), { detail: error.message })] };
     }
     throw error;
   }
@@ -80,55 +89,122 @@ function isBlank(text: string): boolean {
 }
 
 /**
- * Offset where `[`/`{` nesting first exceeds the limit, or undefined. Quoted scalars and
- * comments are skipped; brackets inside plain text can only over-count a little, never hide
- * real depth, so the check stays conservative.
+ * Offset where nesting first exceeds the limit, or undefined. Flow nesting is counted on the
+ * lexer's tokens (the lexer is iterative and copes with any depth; the composer recurses and
+ * exhausts the stack or memory). Block nesting is counted from indentation and compact
+ * indicators (`- - - x`), line by line.
  */
-function findExcessiveFlowDepth(text: string): number | undefined {
+function findExcessiveDepth(text: string): number | undefined {
   let depth = 0;
-  let quote = 0;
-  let previous = 32;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (quote !== 0) {
-      if (c === BACKSLASH && quote === DQUOTE) i++; // an escape: the next character is literal
-      else if (c === quote) quote = 0;
-    } else if (c === HASH && (i === 0 || isSpace(previous))) {
-      const end = text.indexOf('\n', i);
-      if (end === -1) break;
-      i = end;
-    } else if ((c === DQUOTE || c === SQUOTE) && (depth > 0 || QUOTE_OPENERS.has(previous))) {
-      quote = c;
-    } else if (c === 91 || c === 123) {
-      if (++depth > MAX_FLOW_DEPTH) return i;
-    } else if ((c === 93 || c === 125) && depth > 0) {
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    if (token === '[' || token === '{') {
+      if (++depth > MAX_FLOW_DEPTH) return offset;
+    } else if ((token === ']' || token === '}') && depth > 0) {
       depth--;
     }
-    previous = text.charCodeAt(i);
+    // The lexer's own markers (document, flow end, scalar) are not source text.
+    if (!LEXER_MARKERS.has(token)) offset += token.length;
+  }
+  const indents: number[] = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const content = /^( *)((?:[-?:] +)*)(.?)/.exec(line)!;
+    const indent = content[1]!.length;
+    if (content[3] !== '' && content[3] !== '#') {
+      while (indents.length > 0 && indents[indents.length - 1]! >= indent) indents.pop();
+      indents.push(indent);
+      const compact = content[2]!.length === 0 ? 0 : content[2]!.trim().split(/ +/).length;
+      if (indents.length + compact > MAX_FLOW_DEPTH) return lineStart + indent + 2 * (MAX_FLOW_DEPTH - indents.length);
+    }
+    lineStart += line.length + 1;
   }
   return undefined;
 }
-
-const [HASH, DQUOTE, SQUOTE, BACKSLASH] = [35, 34, 39, 92];
-/** Characters after which a quote starts a quoted scalar: space, `:`, `[`, `{`, `,`, `-`. */
-const QUOTE_OPENERS = new Set([32, 9, 10, 13, 58, 91, 123, 44, 45]);
-const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 
 function positionOf(text: string, offset: number): Position {
   const before = text.slice(0, offset).split('\n');
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
 
-function firstAlias(doc: Document.Parsed, lineCounter: LineCounter): Position {
+function firstAlias(doc: Document.Parsed, lineCounter: LineCounter, unresolved = false): Position {
   let found: Position = { line: 1, column: 1 };
   visit(doc, {
     Alias(_key, node) {
-      if (isAlias(node) && node.range) {
+      if (isAlias(node) && node.range && (!unresolved || resolvesBefore(doc, node) === false)) {
         const pos = lineCounter.linePos(node.range[0]);
         found = { line: pos.line, column: pos.col };
         return visit.BREAK;
       }
       return undefined;
+    },
+  });
+  return found;
+}
+
+/** Whether the alias's anchor is defined before it (YAML resolves anchors backwards only). */
+function resolvesBefore(doc: Document.Parsed, alias: { source: string; range?: [number, number, number] | null }): boolean {
+  let defined = false;
+  visit(doc, (_key, node) => {
+    const anchored = node as { anchor?: string; range?: [number, number, number] };
+    if (anchored.anchor === alias.source && anchored.range && alias.range && anchored.range[0] < alias.range[0]) {
+      defined = true;
+      return visit.BREAK;
+    }
+    return undefined;
+  });
+  return defined;
+}
+
+/**
+ * Where a YAML error really is. The parser notices a missing closing quote or bracket only where
+ * the file or the collection ends; the author needs the opening one. A value that runs on to the
+ * next line (bad indentation) is shown where the offending line starts.
+ */
+function errorOffset(text: string, issue: YAMLError): number {
+  const [start, end] = issue.pos;
+  const quote = /Missing closing (["'])quote/.exec(issue.message)?.[1];
+  if (quote) {
+    const opening = text.lastIndexOf(quote, start - 1);
+    if (opening !== -1) return opening;
+  }
+  if (issue.code === 'BAD_INDENT' && /^Flow (sequence|mapping)/.test(issue.message)) {
+    const opening = unclosedBracket(text, start, issue.message.startsWith('Flow sequence') ? '[' : '{');
+    if (opening !== -1) return opening;
+  }
+  if (issue.code === 'MULTILINE_IMPLICIT_KEY') {
+    const newline = text.indexOf('\n', start);
+    if (newline !== -1 && newline < end) return newline + 1 + (/^ */.exec(text.slice(newline + 1))?.[0].length ?? 0);
+  }
+  return Math.min(start, Math.max(0, text.trimEnd().length - 1));
+}
+
+/** The opening bracket before `from` that is never closed. */
+function unclosedBracket(text: string, from: number, open: '[' | '{'): number {
+  const close = open === '[' ? ']' : '}';
+  let depth = 0;
+  for (let i = from - 1; i >= 0; i--) {
+    if (text[i] === close) depth++;
+    else if (text[i] === open && depth-- === 0) return i;
+  }
+  return -1;
+}
+
+/** Errors reported twice for one fault: a multi-line key also reports its first line. */
+function shadowed(issue: YAMLError, all: YAMLError[]): boolean {
+  return issue.code !== 'MULTILINE_IMPLICIT_KEY' && all.some((other) => other.code === 'MULTILINE_IMPLICIT_KEY' && other.pos[0] === issue.pos[0]);
+}
+
+/** Keys must be plain strings: `~:` (null) or `? [a, b]` (a list) cannot name anything. */
+function nonStringKeys(file: string, doc: Document.Parsed, lineCounter: LineCounter): Problem[] {
+  const found: Problem[] = [];
+  visit(doc, {
+    Pair(_key, pair) {
+      const key = pair.key as { range?: [number, number, number]; value?: unknown } | null;
+      if (isScalar(key) && typeof key.value === 'string') return;
+      const range = key?.range ?? (pair.value as { range?: [number, number, number] } | null)?.range;
+      const pos = lineCounter.linePos(range?.[0] ?? 0);
+      found.push(problem(file, 'yaml-key-not-string', { line: pos.line, column: pos.col }, { key: isScalar(key) ? String(key.value) : 'mapping or list' }));
     },
   });
   return found;

@@ -35,7 +35,7 @@ function sourceExcerpt(text: string, problem: Problem): string[] | undefined {
   const { line, column } = problem.position!;
   const source = text.split('\n')[line - 1];
   if (source === undefined) return undefined;
-  const start = Math.max(0, column - 1 - WINDOW / 2);
+  const start = source.length <= WINDOW ? 0 : Math.max(0, column - 1 - WINDOW / 2);
   const shown = visible(source.replace(/\r$/, '').slice(start, start + WINDOW));
   const width = Math.max(1, Math.min((problem.endColumn ?? column + 1) - column, shown.length - (column - 1 - start)));
   const gutter = String(line);

@@ -10,6 +10,11 @@ describe('suggest', () => {
     ['Name', ['name'], 'name'],
     ['zzzzzz', ['name', 'id'], undefined],
     ['x', [], undefined],
+    // Short words are close to everything: one edit at most, and never a whole replacement.
+    ['se', ['fi', 'sv', 'en'], 'sv'],
+    ['de', ['fi', 'sv', 'en'], undefined],
+    ['x', ['id'], undefined],
+    ['1', ['id'], undefined],
   ])('%s among %j → %s', (input, candidates, expected) => {
     expect(suggest(input, candidates)).toBe(expected);
   });
