@@ -217,16 +217,8 @@ function discriminatorFinding(path: Path, params: Record<string, unknown>): Find
   if (typeof value !== 'string') return error('wrong-type', [...path, 'type'], { expected: 'string', actual: typeName(value) });
   // A known type the branch list lacks can only be a group inside a group.
   if (FIELD_TYPES.has(value)) return error('nested-group', [...path, 'type']);
-  return error('unknown-field-type', [...path, 'type'], { value, suggestion: suggestFieldType(value), allowed: fieldTypeNames().join(', ') });
-}
-
-function fieldTypeNames(): string[] {
-  const branches = ((META_SCHEMA['$defs'] as Record<string, SchemaNode>)['field']!['oneOf'] as SchemaNode[]) ?? [];
-  return branches.map((branch) => String(((branch['properties'] as Record<string, SchemaNode>)['type'] as { const: string }).const));
-}
-
-function suggestFieldType(value: string): string | undefined {
-  return suggest(value, fieldTypeNames());
+  const names = [...FIELD_TYPES.keys()];
+  return error('unknown-field-type', [...path, 'type'], { value, suggestion: suggest(value, names), allowed: names.join(', ') });
 }
 
 function formatFinding(path: Path, parent: SchemaNode, data: unknown): Finding {

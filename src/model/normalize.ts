@@ -4,6 +4,7 @@
  * settings are inherited by their fields. Only called on valid input, so shapes are trusted.
  */
 import { createHash } from 'node:crypto';
+import { FIELD_TYPES } from '../fields/registry.js';
 import type { Lang } from '../i18n/catalogue.js';
 import type * as M from './types.js';
 
@@ -280,9 +281,11 @@ function normalizeField(raw: Raw, at: string, inherited: Inherited): M.Field {
     purposes: raw['purposes'] === undefined ? inherited.purposes : strings(raw['purposes']),
   };
   const settings: M.FieldSettings = {};
+  const declared = FIELD_TYPES.get(raw['type'] as string)?.settings ?? {};
   for (const [key, value] of Object.entries(raw)) {
     if (FIELD_COMMON_KEYS.has(key)) continue;
-    (settings as Raw)[key] = key === 'options' ? rawList(value).map((o) => ({ id: o['id'] as string, label: toText(o['label']) })) : key === 'unit' || key === 'item_label' ? toText(value) : value;
+    if (key === 'options') (settings as Raw)[key] = rawList(value).map((o) => ({ id: o['id'] as string, label: toText(o['label']) }));
+    else (settings as Raw)[key] = declared[key]?.['x-text'] === true ? toText(value) : value;
   }
   return compact({
     id,

@@ -45,6 +45,26 @@ describe('normalize', () => {
     expect(kaynnit!.fields[0]!.pointer).toBe('/categories/0/fields/2/fields/0');
   });
 
+  it('normalizes the text settings of field types and keeps the others as written', () => {
+    const model = load(`${BASE}categories:
+  - id: a
+    name: A
+    fields:
+      - { id: kesto, label: Kesto, type: number, unit: min, integer: true, min: 0 }
+      - id: tapahtumat
+        label: Tapahtumat
+        type: group
+        item_label: tapahtuma
+        max_items: 500
+        fields:
+          - { id: tyyppi, label: Tyyppi, type: choice, options: [{ id: puhelu, label: Puhelu }] }
+`);
+    const [kesto, tapahtumat] = model.categories[0]!.fields;
+    expect(kesto!.settings).toEqual({ unit: { fi: 'min' }, integer: true, min: 0 });
+    expect(tapahtumat!.settings).toEqual({ item_label: { fi: 'tapahtuma' }, max_items: 500 });
+    expect(tapahtumat!.fields[0]!.settings).toEqual({ options: [{ id: 'puhelu', label: { fi: 'Puhelu' } }] });
+  });
+
   it('turns every text into {fi, sv?, en?}', () => {
     const model = load(`id: testi
 languages: [fi, sv]
