@@ -1,14 +1,14 @@
 /**
  * Parses YAML keeping every node's source range, and turns each YAML error into a located
  * problem instead of throwing on the first one. Hostile inputs are bounded: file size (see
- * read-source), flow nesting depth (the parser exhausts memory beyond a few thousand levels)
- * and alias expansion (a "billion laughs" bomb).
+ * read-source), nesting depth (the parser exhausts its stack or memory beyond a few thousand
+ * levels) and alias expansion (a "billion laughs" bomb).
  */
 import { isAlias, isScalar, Lexer, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { Position, Problem } from '../problems/problem.js';
 
-/** Far deeper than any definition needs; far below what would exhaust the parser. */
-export const MAX_FLOW_DEPTH = 64;
+/** Nesting (flow or block) far deeper than any definition needs, far below what exhausts the parser. */
+export const MAX_NESTING_DEPTH = 64;
 /** Aliases expanded when converting to plain data; a bomb needs far more. */
 export const MAX_ALIAS_EXPANSION = 200;
 
@@ -41,7 +41,7 @@ export function parseYaml(file: string, text: string): ParseResult {
   const lineCounter = new LineCounter();
   const tooDeep = findExcessiveDepth(text);
   if (tooDeep !== undefined) {
-    return { problems: [problem(file, 'yaml-too-deep', positionOf(text, tooDeep), { max: MAX_FLOW_DEPTH })] };
+    return { problems: [problem(file, 'yaml-too-deep', positionOf(text, tooDeep), { max: MAX_NESTING_DEPTH })] };
   }
 
   const doc = parseDocument(text, {
@@ -99,7 +99,7 @@ function findExcessiveDepth(text: string): number | undefined {
   let offset = 0;
   for (const token of new Lexer().lex(text)) {
     if (token === '[' || token === '{') {
-      if (++depth > MAX_FLOW_DEPTH) return offset;
+      if (++depth > MAX_NESTING_DEPTH) return offset;
     } else if ((token === ']' || token === '}') && depth > 0) {
       depth--;
     }
@@ -115,7 +115,7 @@ function findExcessiveDepth(text: string): number | undefined {
       while (indents.length > 0 && indents[indents.length - 1]! >= indent) indents.pop();
       indents.push(indent);
       const compact = content[2]!.length === 0 ? 0 : content[2]!.trim().split(/ +/).length;
-      if (indents.length + compact > MAX_FLOW_DEPTH) return lineStart + indent + 2 * (MAX_FLOW_DEPTH - indents.length);
+      if (indents.length + compact > MAX_NESTING_DEPTH) return lineStart + indent + 2 * (MAX_NESTING_DEPTH - indents.length);
     }
     lineStart += line.length + 1;
   }
@@ -131,7 +131,8 @@ function firstAlias(doc: Document.Parsed, lineCounter: LineCounter, unresolved =
   let found: Position = { line: 1, column: 1 };
   visit(doc, {
     Alias(_key, node) {
-      if (isAlias(node) && node.range && (!unresolved || resolvesBefore(doc, node) === false)) {
+      // `resolve` finds only anchors set before the alias, as YAML requires.
+      if (isAlias(node) && node.range && (!unresolved || node.resolve(doc) === undefined)) {
         const pos = lineCounter.linePos(node.range[0]);
         found = { line: pos.line, column: pos.col };
         return visit.BREAK;
@@ -140,20 +141,6 @@ function firstAlias(doc: Document.Parsed, lineCounter: LineCounter, unresolved =
     },
   });
   return found;
-}
-
-/** Whether the alias's anchor is defined before it (YAML resolves anchors backwards only). */
-function resolvesBefore(doc: Document.Parsed, alias: { source: string; range?: [number, number, number] | null }): boolean {
-  let defined = false;
-  visit(doc, (_key, node) => {
-    const anchored = node as { anchor?: string; range?: [number, number, number] };
-    if (anchored.anchor === alias.source && anchored.range && alias.range && anchored.range[0] < alias.range[0]) {
-      defined = true;
-      return visit.BREAK;
-    }
-    return undefined;
-  });
-  return defined;
 }
 
 /**

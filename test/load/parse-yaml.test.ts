@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_FLOW_DEPTH, parseYaml } from '../../src/load/parse-yaml.js';
+import { MAX_NESTING_DEPTH, parseYaml } from '../../src/load/parse-yaml.js';
 import { locate } from '../../src/load/source-map.js';
 
 const codes = (text: string) => parseYaml('t.yaml', text).problems.map((p) => `${p.code}@${p.position?.line}:${p.position?.column}`);
@@ -17,12 +17,12 @@ describe('parseYaml', () => {
   });
 
   it('stops flow nesting before it exhausts the parser', () => {
-    const depth = MAX_FLOW_DEPTH + 1;
-    expect(codes(`a: ${'['.repeat(depth)}${']'.repeat(depth)}\n`)).toEqual([`yaml-too-deep@1:${4 + MAX_FLOW_DEPTH}`]);
+    const depth = MAX_NESTING_DEPTH + 1;
+    expect(codes(`a: ${'['.repeat(depth)}${']'.repeat(depth)}\n`)).toEqual([`yaml-too-deep@1:${4 + MAX_NESTING_DEPTH}`]);
     // Brackets inside quoted text and comments do not count.
     expect(codes(`a: "${'['.repeat(200)}"\n# ${'{'.repeat(200)}\nb: '${'['.repeat(200)}'\n`)).toEqual([]);
     // An escaped backslash closes the quote; the brackets after it count.
-    expect(codes(`a: "x\\\\"\nb: ${'['.repeat(depth)}${']'.repeat(depth)}\n`)).toEqual([`yaml-too-deep@2:${4 + MAX_FLOW_DEPTH}`]);
+    expect(codes(`a: "x\\\\"\nb: ${'['.repeat(depth)}${']'.repeat(depth)}\n`)).toEqual([`yaml-too-deep@2:${4 + MAX_NESTING_DEPTH}`]);
     expect(codes(`a: "x\\"[[[["\n`)).toEqual([]);
     // Thousands of levels, as an attacker would write, stay a located problem.
     expect(codes(`a: ${'['.repeat(20000)}\n`)).toHaveLength(1);
