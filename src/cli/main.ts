@@ -7,10 +7,18 @@ import { CLI_MESSAGES } from '../i18n/cli-messages.js';
 import { languageReference } from '../docs/language-reference.js';
 import { parseArgs } from './args.js';
 import { processIo, type CliIo } from './io.js';
+import { runBuild } from './build.js';
+import { runLint } from './lint.js';
+import { runRopa } from './ropa.js';
+import { runServe } from './serve.js';
 import { runValidate } from './validate.js';
 
 const OPTIONS: Record<string, readonly string[]> = {
   validate: ['lang', 'format'],
+  lint: ['lang', 'format'],
+  serve: ['lang', 'port'],
+  build: ['lang', 'out'],
+  ropa: ['lang', 'out', 'separator'],
   docs: [],
   help: ['lang'],
 };
@@ -32,6 +40,14 @@ export async function main(argv: string[], io: CliIo = processIo, env: NodeJS.Pr
     switch (command) {
       case 'validate':
         return runValidate({ paths: args.positional, lang, format: args.options.get('format') === 'json' ? 'json' : 'text' }, io);
+      case 'lint':
+        return runLint({ paths: args.positional, lang, format: args.options.get('format') === 'json' ? 'json' : 'text' }, io);
+      case 'serve':
+        return await runServe({ paths: args.positional, lang, port: args.options.get('port') ?? env['PORT'] }, io);
+      case 'build':
+        return runBuild({ paths: args.positional, lang, out: args.options.get('out') }, io);
+      case 'ropa':
+        return runRopa({ paths: args.positional, lang, out: args.options.get('out'), separator: args.options.get('separator') }, io);
       case 'docs':
         io.out(languageReference().trimEnd());
         return 0;

@@ -17,6 +17,21 @@ export const CLI_MESSAGES: Catalogue = {
     fi: 'Määrittelytiedostoja (*.yaml, *.yml) ei löytynyt: {paths}',
     sv: 'Inga definitionsfiler (*.yaml, *.yml) hittades i: {paths}',
   },
+  'lint.registry': {
+    en: '{mark} {file}: {id} — {errors} error(s), {warnings} warning(s), {infos} info',
+    fi: '{mark} {file}: {id} — {errors} virhe(ttä), {warnings} varoitus(ta), {infos} huomautus(ta)',
+    sv: '{mark} {file}: {id} — {errors} fel, {warnings} varning(ar), {infos} upplysning(ar)',
+  },
+  'lint.not-loaded': {
+    en: '✗ {file}: not linted — the definition has {errors} error(s); fix them first (`seloste validate` lists them).',
+    fi: '✗ {file}: ei tarkistettu — määrittelyssä on {errors} virhe(ttä); korjaa ne ensin (`seloste validate` luettelee ne).',
+    sv: '✗ {file}: inte granskad — definitionen har {errors} fel; rätta dem först (`seloste validate` listar dem).',
+  },
+  'lint.summary': {
+    en: '{files} file(s): {errors} error(s), {warnings} warning(s), {infos} info.',
+    fi: '{files} tiedosto(a): {errors} virhe(ttä), {warnings} varoitus(ta), {infos} huomautus(ta).',
+    sv: '{files} fil(er): {errors} fel, {warnings} varning(ar), {infos} upplysning(ar).',
+  },
   'cli.unknown-command': {
     en: 'Unknown command "{command}". Run `seloste help` for the commands.',
     fi: 'Tuntematon komento "{command}". Komennot: `seloste help`.',
@@ -26,6 +41,66 @@ export const CLI_MESSAGES: Catalogue = {
     en: 'Unknown option "{option}" for `seloste {command}`.',
     fi: 'Tuntematon valitsin "{option}" komennolle `seloste {command}`.',
     sv: 'Okänd flagga "{option}" för `seloste {command}`.',
+  },
+  'cli.registries-invalid': {
+    en: 'Nothing was done: fix the errors above first (`seloste validate` lists them).',
+    fi: 'Mitään ei tehty: korjaa ensin yllä olevat virheet (`seloste validate` luettelee ne).',
+    sv: 'Inget gjordes: rätta först felen ovan (`seloste validate` listar dem).',
+  },
+  'serve.listening': {
+    en: 'seloste serves {count} registries at {url} (Ctrl+C stops)',
+    fi: 'seloste tarjoaa {count} rekisteriä osoitteessa {url} (Ctrl+C pysäyttää)',
+    sv: 'seloste tillhandahåller {count} register på {url} (Ctrl+C stoppar)',
+  },
+  'serve.bad-port': {
+    en: 'The port "{port}" is not a number from 0 to 65535.',
+    fi: 'Portti "{port}" ei ole luku väliltä 0–65535.',
+    sv: 'Porten "{port}" är inte ett tal från 0 till 65535.',
+  },
+  'serve.failed': {
+    en: 'The server could not start on port {port}: {reason}. Is another program using it? Try --port.',
+    fi: 'Palvelin ei käynnistynyt porttiin {port}: {reason}. Onko portti toisen ohjelman käytössä? Kokeile --port-valitsinta.',
+    sv: 'Servern kunde inte starta på port {port}: {reason}. Används porten av ett annat program? Prova --port.',
+  },
+  'build.no-out': {
+    en: 'Say where to write the site: seloste build --out DIR',
+    fi: 'Kerro, mihin sivusto kirjoitetaan: seloste build --out HAKEMISTO',
+    sv: 'Ange var webbplatsen ska skrivas: seloste build --out KATALOG',
+  },
+  'build.reserved-id': {
+    en: 'The registry id "{id}" ({file}) is the name of a page of the site itself; choose another id.',
+    fi: 'Rekisterin tunnus "{id}" ({file}) on sivuston oman sivun nimi; valitse toinen tunnus.',
+    sv: 'Registrets id "{id}" ({file}) är namnet på en av webbplatsens egna sidor; välj ett annat id.',
+  },
+  'build.write-failed': {
+    en: 'Could not write the site to {dir}: {reason}.',
+    fi: 'Sivustoa ei voitu kirjoittaa hakemistoon {dir}: {reason}.',
+    sv: 'Webbplatsen kunde inte skrivas till {dir}: {reason}.',
+  },
+  'build.done': {
+    en: 'Wrote {files} files for {registries} registries to {dir}.',
+    fi: 'Kirjoitettiin {files} tiedostoa {registries} rekisteristä hakemistoon {dir}.',
+    sv: 'Skrev {files} filer för {registries} register till {dir}.',
+  },
+  'ropa.bad-separator': {
+    en: 'The separator "{separator}" is not one a spreadsheet reads: use --separator , or --separator \';\' (Finnish Excel).',
+    fi: 'Erotin "{separator}" ei käy taulukkolaskentaan: käytä --separator , tai --separator \';\' (suomenkielinen Excel).',
+    sv: 'Avgränsaren "{separator}" fungerar inte i kalkylprogram: använd --separator , eller --separator \';\' (Excel på finska eller svenska).',
+  },
+  'ropa.no-out': {
+    en: 'Say which file to write: seloste ropa --out FILE (or leave --out out to write to standard output).',
+    fi: 'Kerro, mihin tiedostoon kirjoitetaan: seloste ropa --out TIEDOSTO (ilman --out-valitsinta tulostetaan vakiotulosteeseen).',
+    sv: 'Ange vilken fil som ska skrivas: seloste ropa --out FIL (utan --out skrivs till standard ut).',
+  },
+  'ropa.write-failed': {
+    en: 'Could not write the record of processing activities to {file}: {reason}. Nothing was written.',
+    fi: 'Käsittelytoimintojen selostetta ei voitu kirjoittaa tiedostoon {file}: {reason}. Mitään ei kirjoitettu.',
+    sv: 'Registerförteckningen kunde inte skrivas till {file}: {reason}. Inget skrevs.',
+  },
+  'ropa.done': {
+    en: 'Wrote the record of processing activities of {registries} registries to {file}.',
+    fi: 'Kirjoitettiin {registries} rekisterin käsittelytoimintojen seloste tiedostoon {file}.',
+    sv: 'Skrev registerförteckningen för {registries} register till {file}.',
   },
   'cli.internal-error': {
     en: 'seloste stopped on an internal error: {detail}. Nothing was changed. Please report this.',
@@ -39,23 +114,33 @@ Usage: seloste <command> [options]
 
 Commands:
   validate [paths...]   Check registry definitions (default: registries/); exit 1 on any error
+  lint [paths...]       Check what the GDPR and Finnish law still require of each notice
+  serve [paths...]      Serve the notice pages (--port, PORT; default 3000)
+  build --out DIR       Write the notices as a static site (HTML, JSON, DPV, stylesheet)
+  ropa [paths...]       Write the record of processing activities (GDPR Art 30) as CSV
   docs                  Print the registry language reference (registries/README.md)
   help                  Show this help
 
 Options:
   --lang fi|sv|en       Language of messages (default: from LANG, else English)
-  --format text|json    Output format of validate (default: text)`,
+  --format text|json    Output format of validate and lint (default: text)
+  --out FILE|DIR        Where build and ropa write (ropa: default standard output)`,
     fi: `seloste — tietosuojaseloste on rekisterin määrittely
 
 Käyttö: seloste <komento> [valitsimet]
 
 Komennot:
   validate [polut...]   Tarkista rekisterimäärittelyt (oletus: registries/); virheestä paluuarvo 1
+  lint [polut...]       Tarkista, mitä tietosuoja-asetus ja Suomen laki vielä vaativat selosteelta
+  serve [polut...]      Tarjoa selostesivut verkossa (--port, PORT; oletus 3000)
+  build --out HAKEMISTO Kirjoita selosteet staattiseksi sivustoksi (HTML, JSON, DPV, tyylit)
+  ropa [polut...]       Kirjoita käsittelytoimintojen seloste (tietosuoja-asetuksen 30 art.) CSV:nä
   docs                  Tulosta rekisterikielen kuvaus (registries/README.md)
   help                  Näytä tämä ohje
 
 Valitsimet:
   --lang fi|sv|en       Viestien kieli (oletus: LANG-ympäristömuuttujasta, muuten englanti)
-  --format text|json    validate-komennon tulostemuoto (oletus: text)`,
+  --format text|json    validate- ja lint-komentojen tulostemuoto (oletus: text)
+  --out TIEDOSTO|HAK.   Mihin build ja ropa kirjoittavat (ropa: oletus vakiotuloste)`,
   },
 };

@@ -3,8 +3,14 @@
  * is allowed; `{suggestion}` hints are appended by the formatter only when there is one.
  */
 import type { Catalogue } from './catalogue.js';
+import { LINT_MESSAGES } from './lint-messages.js';
 
 export const PROBLEM_MESSAGES: Catalogue = {
+  // The compliance lint (`seloste lint`), rendered exactly like the loader's problems. Spread
+  // first, so that a loader code of the same name would replace it and the lint's message test
+  // (each lint code renders its own message) catches the clash.
+  ...LINT_MESSAGES,
+
   // Reading and parsing
   'file-too-large': {
     en: 'The file is {size} bytes; a definition may be at most {max} bytes.',
@@ -367,4 +373,5 @@ export const PROBLEM_MESSAGES: Catalogue = {
   'did-you-mean': { en: ' Did you mean "{suggestion}"?', fi: ' Tarkoititko "{suggestion}"?', sv: ' Menade du "{suggestion}"?' },
   error: { en: 'error', fi: 'virhe', sv: 'fel' },
   warning: { en: 'warning', fi: 'varoitus', sv: 'varning' },
+  info: { en: 'info', fi: 'huomautus', sv: 'upplysning' },
 };

@@ -4,7 +4,12 @@
  */
 import type { MessageParams } from '../i18n/catalogue.js';
 
-export type Severity = 'error' | 'warning';
+/**
+ * `error`: the definition is broken, or (lint) the notice lacks what the law requires and seloste
+ * cannot supply; `warning`: likely wrong or weak; `info` (lint only): the notice is silent on
+ * something seloste states on the generated page from the law.
+ */
+export type Severity = 'error' | 'warning' | 'info';
 
 /** A 1-based line and column in a source file. */
 export interface Position {
@@ -49,6 +54,7 @@ export function sortProblems(problems: Problem[]): Problem[] {
   );
 }
 
+/** Whether any problem is an error; warnings and lint infos never fail a command. */
 export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((p) => p.severity === 'error');
 }

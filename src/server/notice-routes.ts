@@ -1,0 +1,66 @@
+/**
+ * Public notice routes: `/notices` (index), `/notices/:id` (page), `/notices/:id.json`,
+ * `/notices/:id.dpv.jsonld`, `/notices/notice.schema.json`, `/accessibility` and the stylesheet.
+ * Handlers only pick the language and call the site; every page is rendered from the model.
+ */
+import { Hono, type Context } from 'hono';
+import { languageDetector } from 'hono/language';
+import type { Lang } from '../i18n/catalogue.js';
+import { toDpv } from '../notices/dpv.js';
+import { NOTICE_JSON_SCHEMA } from '../notices/notice-json-schema.js';
+import { noticeJson } from '../notices/notice-json.js';
+import type { NoticeSite } from '../notices/site.js';
+
+type Env = { Variables: { language: string } };
+
+/** Public pages may be cached briefly: they hold no personal data and change only on deploy. */
+const PUBLIC_CACHE = 'public, max-age=300';
+
+export function noticeRoutes(site: NoticeSite): Hono<Env> {
+  const app = new Hono<Env>();
+  app.use(
+    '*',
+    languageDetector({
+      supportedLanguages: ['fi', 'sv', 'en'],
+      fallbackLanguage: 'fi',
+      order: ['querystring', 'header'],
+      lookupQueryString: 'lang',
+      caches: false,
+      // `sv-FI` and `en-GB` count as Swedish and English.
+      convertDetectedLanguage: (code) => code.slice(0, 2).toLowerCase(),
+    }),
+  );
+  const lang = (c: Context<Env>): Lang => c.get('language') as Lang;
+  const html = (c: Context<Env>, body: string, status: 200 | 404 = 200) => {
+    c.header('Content-Language', lang(c));
+    c.header('Vary', 'Accept-Language');
+    c.header('Cache-Control', status === 200 ? PUBLIC_CACHE : 'no-store');
+    return c.html(body, status);
+  };
+
+  app.get('/', (c) => c.redirect('/notices'));
+  app.get('/notices', (c) => html(c, site.index(lang(c))));
+  app.get('/notices/', (c) => c.redirect('/notices'));
+  app.get('/accessibility', (c) => html(c, site.accessibility(lang(c))));
+  app.get('/assets/notice.css', (c) => {
+    c.header('Cache-Control', PUBLIC_CACHE);
+    return c.body(site.stylesheet, 200, { 'Content-Type': 'text/css; charset=utf-8' });
+  });
+  app.get('/notices/notice.schema.json', (c) => {
+    c.header('Cache-Control', PUBLIC_CACHE);
+    return c.json(NOTICE_JSON_SCHEMA);
+  });
+  app.get('/notices/:name', (c) => {
+    const name = c.req.param('name');
+    const match = /^([a-z][a-z0-9-]{1,62})(\.json|\.dpv\.jsonld)?$/.exec(name);
+    const registry = match ? site.find(match[1]!) : undefined;
+    if (!registry) return html(c, site.notFound(lang(c)), 404);
+    c.header('Cache-Control', PUBLIC_CACHE);
+    if (match![2] === '.json') return c.json(noticeJson(registry));
+    if (match![2] === '.dpv.jsonld') {
+      return c.body(JSON.stringify(toDpv(registry, {}), null, 2), 200, { 'Content-Type': 'application/ld+json; charset=utf-8' });
+    }
+    return html(c, site.notice(registry, lang(c)));
+  });
+  return app;
+}

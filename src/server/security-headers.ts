@@ -1,0 +1,19 @@
+/**
+ * Security headers on every response. The notice pages need nothing from outside the site:
+ * the policy allows only our own stylesheet, no scripts at all, and no framing.
+ */
+import { secureHeaders } from 'hono/secure-headers';
+
+export const securityHeaders = () =>
+  secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'none'"],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+      baseUri: ["'none'"],
+    },
+    referrerPolicy: 'same-origin',
+    crossOriginResourcePolicy: 'same-origin',
+  });
