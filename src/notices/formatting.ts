@@ -14,13 +14,27 @@ export function formatDate(iso: string, lang: Lang): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) return iso;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  // Date.UTC rolls an impossible day over (2026-02-30 → 2.3.2026): show such a date as written.
+  if (date.toISOString().slice(0, 10) !== iso) return iso;
   const style: Intl.DateTimeFormatOptions = lang === 'en' ? { day: 'numeric', month: 'long', year: 'numeric' } : { day: 'numeric', month: 'numeric', year: 'numeric' };
   return new Intl.DateTimeFormat(LOCALES[lang], { ...style, timeZone: 'UTC' }).format(date);
 }
 
 /** Formats an ISO 8601 duration for the notice sentences (`P1Y6M` → "1 vuoden ja 6 kuukauden"). */
 export function formatDuration(iso: string, lang: Lang): string {
-  return spellDuration(iso, (unit, n) => translate(NOTICE_MESSAGES, `duration.${lang}.${unit}.${plural(n, lang)}`, lang, { n }), translate(NOTICE_MESSAGES, 'duration.and', lang));
+  // A unit the catalogue has no word for (minutes, seconds) would show its catalogue key
+  // ("duration.fi.MIN.other") in a citizen's sentence: show the whole duration as written instead.
+  let unspellable = false;
+  const spelled = spellDuration(
+    iso,
+    (unit, n) => {
+      const key = `duration.${lang}.${unit}.${plural(n, lang)}`;
+      if (NOTICE_MESSAGES[key] === undefined) unspellable = true;
+      return translate(NOTICE_MESSAGES, key, lang, { n });
+    },
+    translate(NOTICE_MESSAGES, 'duration.and', lang),
+  );
+  return unspellable ? iso : spelled;
 }
 
 /** A duration's unit in the catalogues: years, months, weeks, days, hours, minutes, seconds. */

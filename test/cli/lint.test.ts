@@ -1,24 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli, tempFile } from '../helpers/cli.js';
 import { complete } from '../lint/helpers.js';
 
-async function run(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (l) => out.push(l), err: (l) => err.push(l) }, env);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runCli;
 
-function tempFile(name: string, content: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'seloste-lint-'));
-  const file = join(dir, name);
-  writeFileSync(file, content);
-  return file;
-}
 
 /** A registry that states everything but the automated decisions: one warning, no error. */
 const warnOnly = (): string => {

@@ -2,21 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli, tempFile } from '../helpers/cli.js';
 
-async function run(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (l) => out.push(l), err: (l) => err.push(l) }, env);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runCli;
 
-function tempFile(name: string, content: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'seloste-cli-'));
-  const file = join(dir, name);
-  writeFileSync(file, content);
-  return file;
-}
 
 describe('seloste validate', () => {
   it('passes on the registries directory by default and prints one summary line per registry', async () => {
