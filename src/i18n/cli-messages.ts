@@ -124,7 +124,9 @@ Commands:
 Options:
   --lang fi|sv|en       Language of messages (default: from LANG, else English)
   --format text|json    Output format of validate and lint (default: text)
-  --out FILE|DIR        Where build and ropa write (ropa: default standard output)`,
+  --out FILE|DIR        Where build and ropa write (ropa: default standard output)
+  --separator ,|;       CSV separator of ropa (';' for Excel in Finnish)
+  --port N              Port of serve (default: PORT, else 3000)`,
     fi: `seloste — tietosuojaseloste on rekisterin määrittely
 
 Käyttö: seloste <komento> [valitsimet]
@@ -141,6 +143,27 @@ Komennot:
 Valitsimet:
   --lang fi|sv|en       Viestien kieli (oletus: LANG-ympäristömuuttujasta, muuten englanti)
   --format text|json    validate- ja lint-komentojen tulostemuoto (oletus: text)
-  --out TIEDOSTO|HAK.   Mihin build ja ropa kirjoittavat (ropa: oletus vakiotuloste)`,
+  --out TIEDOSTO|HAK.   Mihin build ja ropa kirjoittavat (ropa: oletus vakiotuloste)
+  --separator ,|;       ropa-komennon CSV-erotin (';' suomenkieliselle Excelille)
+  --port N              serve-komennon portti (oletus: PORT, muuten 3000)`,
+    sv: `seloste — dataskyddsbeskrivningen är registrets konfiguration
+
+Användning: seloste <kommando> [flaggor]
+
+Kommandon:
+  validate [sökvägar...] Kontrollera registerdefinitionerna (standard: registries/); vid fel slutkod 1
+  lint [sökvägar...]     Kontrollera vad dataskyddsförordningen och finsk lag ännu kräver av beskrivningen
+  serve [sökvägar...]    Visa beskrivningarna på webben (--port, PORT; standard 3000)
+  build --out KATALOG    Skriv beskrivningarna som en statisk webbplats (HTML, JSON, DPV, stilmall)
+  ropa [sökvägar...]     Skriv registret över behandlingar (artikel 30 i dataskyddsförordningen) som CSV
+  docs                   Skriv ut beskrivningen av registerspråket (registries/README.md)
+  help                   Visa denna hjälp
+
+Flaggor:
+  --lang fi|sv|en        Meddelandenas språk (standard: från LANG, annars engelska)
+  --format text|json     Utdataformat för validate och lint (standard: text)
+  --out FIL|KATALOG      Vart build och ropa skriver (ropa: standard är standardutdata)
+  --separator ,|;        CSV-avgränsare för ropa (';' för Excel på finska eller svenska)
+  --port N               Port för serve (standard: PORT, annars 3000)`,
   },
 };
