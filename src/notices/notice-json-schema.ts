@@ -22,7 +22,8 @@ export const NOTICE_JSON_SCHEMA = {
   properties: {
     format: { const: NOTICE_JSON_FORMAT, description: 'Shape and version of this document.' },
     id: { type: 'string', pattern: '^[a-z][a-z0-9-]{1,62}$', description: 'The registry id, stable across versions.' },
-    version: { type: 'string', pattern: '^[0-9a-f]{64}$', description: 'SHA-256 of the definition; changes whenever the notice does.' },
+    // The model digest is SHA-256 cut to 16 hex digits (model/normalize.ts); the schema had 64 and rejected every notice.
+    version: { type: 'string', pattern: '^[0-9a-f]{16}$', description: 'Digest of the registry definition (16 hex digits of its SHA-256); changes whenever the notice does.' },
     languages: { type: 'array', items: { enum: ['fi', 'sv', 'en'] }, description: 'Languages the notice is written in; Finnish always.' },
     name: { ...text, description: 'Name of the register.' },
     description: text,
@@ -39,7 +40,8 @@ export const NOTICE_JSON_SCHEMA = {
     legalBases: list('Legal bases: GDPR points (6(1)(x), 9(2)(x)), national laws, purposes, consent, legitimate interests.', {
       type: 'object',
       required: ['id', 'gdpr', 'laws', 'purposes'],
-      properties: { gdpr: { type: 'array', items: { type: 'string', pattern: '^(6\\(1\\)\\([a-f]\\)|9\\(2\\)\\([a-j]\\))$' } }, laws: texts, purposes: strings },
+      // Every required key is also declared: ajv's strict mode (strictRequired) rejects the schema otherwise.
+      properties: { id: { type: 'string' }, gdpr: { type: 'array', items: { type: 'string', pattern: '^(6\\(1\\)\\([a-f]\\)|9\\(2\\)\\([a-j]\\))$' } }, laws: texts, purposes: strings },
     }),
     provision: object('Whether providing the data is statutory or contractual, and what follows if it is not (Art 13(2)(e)).'),
     secrecy: object('Confidentiality statement and grounds.'),
@@ -47,7 +49,7 @@ export const NOTICE_JSON_SCHEMA = {
     categories: list('Categories of personal data and their fields.', {
       type: 'object',
       required: ['id', 'name', 'fields'],
-      properties: { fields: { type: 'array', items: { $ref: '#/$defs/field' } } },
+      properties: { id: { type: 'string' }, name: text, fields: { type: 'array', items: { $ref: '#/$defs/field' } } },
     }),
     sources: list('Regular sources of the data (Art 14(2)(f)).'),
     sourcesStatement: text,

@@ -6,8 +6,9 @@ import { Hono } from 'hono';
 import { createRenderer } from '../notices/renderer.js';
 import { SERVER_LINKS } from '../notices/links.js';
 import { createNoticeSite } from '../notices/site.js';
+import type { Lang } from '../i18n/catalogue.js';
 import type { Registry } from '../model/types.js';
-import { noticeRoutes } from './notice-routes.js';
+import { detectLanguage, noticeRoutes } from './notice-routes.js';
 import { securityHeaders } from './security-headers.js';
 
 export interface AppContext {
@@ -16,16 +17,25 @@ export interface AppContext {
   templatesDir?: string;
 }
 
-export function createApp(context: AppContext): Hono {
+export function createApp(context: AppContext): Hono<{ Variables: { language: string } }> {
   const site = createNoticeSite(context.registries, createRenderer(context.templatesDir), SERVER_LINKS);
-  const app = new Hono();
+  const app = new Hono<{ Variables: { language: string } }>();
   app.use('*', securityHeaders());
+  // Also outside /notices, so that a mistyped address gets the not-found page in the reader's
+  // language (it was always Finnish, without Content-Language or no-store).
+  app.use('*', detectLanguage());
   app.get('/health', (c) => {
     c.header('Cache-Control', 'no-store');
     return c.json({ status: 'ok', registries: context.registries.length });
   });
   app.route('/', noticeRoutes(site));
-  app.notFound((c) => c.html(site.notFound('fi'), 404));
+  app.notFound((c) => {
+    const lang = c.get('language') as Lang;
+    c.header('Content-Language', lang);
+    c.header('Vary', 'Accept-Language');
+    c.header('Cache-Control', 'no-store');
+    return c.html(site.notFound(lang), 404);
+  });
   app.onError((cause, c) => {
     // Never a stack trace to the browser; the operator sees it in the server log.
     console.error(cause);

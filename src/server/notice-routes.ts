@@ -16,20 +16,21 @@ type Env = { Variables: { language: string } };
 /** Public pages may be cached briefly: they hold no personal data and change only on deploy. */
 const PUBLIC_CACHE = 'public, max-age=300';
 
+/** The reader's language: `?lang=fi|sv|en`, else Accept-Language, else Finnish. */
+export const detectLanguage = () =>
+  languageDetector({
+    supportedLanguages: ['fi', 'sv', 'en'],
+    fallbackLanguage: 'fi',
+    order: ['querystring', 'header'],
+    lookupQueryString: 'lang',
+    caches: false,
+    // `sv-FI` and `en-GB` count as Swedish and English.
+    convertDetectedLanguage: (code) => code.slice(0, 2).toLowerCase(),
+  });
+
 export function noticeRoutes(site: NoticeSite): Hono<Env> {
   const app = new Hono<Env>();
-  app.use(
-    '*',
-    languageDetector({
-      supportedLanguages: ['fi', 'sv', 'en'],
-      fallbackLanguage: 'fi',
-      order: ['querystring', 'header'],
-      lookupQueryString: 'lang',
-      caches: false,
-      // `sv-FI` and `en-GB` count as Swedish and English.
-      convertDetectedLanguage: (code) => code.slice(0, 2).toLowerCase(),
-    }),
-  );
+  app.use('*', detectLanguage());
   const lang = (c: Context<Env>): Lang => c.get('language') as Lang;
   const html = (c: Context<Env>, body: string, status: 200 | 404 = 200) => {
     c.header('Content-Language', lang(c));
