@@ -290,6 +290,18 @@ export const NOTICE_MESSAGES: Catalogue = {
   'duration.en.D.other': { en: '{n} days' },
   'duration.en.H.one': { en: '{n} hour' },
   'duration.en.H.other': { en: '{n} hours' },
+  'duration.fi.MIN.one': { en: '{n} minuutin' },
+  'duration.fi.MIN.other': { en: '{n} minuutin' },
+  'duration.fi.S.one': { en: '{n} sekunnin' },
+  'duration.fi.S.other': { en: '{n} sekunnin' },
+  'duration.sv.MIN.one': { en: '{n} minut' },
+  'duration.sv.MIN.other': { en: '{n} minuter' },
+  'duration.sv.S.one': { en: '{n} sekund' },
+  'duration.sv.S.other': { en: '{n} sekunder' },
+  'duration.en.MIN.one': { en: '{n} minute' },
+  'duration.en.MIN.other': { en: '{n} minutes' },
+  'duration.en.S.one': { en: '{n} second' },
+  'duration.en.S.other': { en: '{n} seconds' },
   'duration.and': { fi: 'ja', sv: 'och', en: 'and' },
 
   // Rights

@@ -8,6 +8,8 @@ import { localize, type Localized } from './localize.js';
 import { pageView, type PageView } from './notice-view.js';
 
 export interface IndexView extends PageView {
+  /** Some names are shown in Finnish on a Swedish or English page. */
+  usesFallback: boolean;
   notices: Array<{ id: string; href: string; name: Localized; controller?: Localized; updated?: { iso: string; text: string } }>;
 }
 
@@ -22,7 +24,8 @@ export function indexView(registries: readonly Registry[], lang: Lang, links: Si
       ...(registry.notice.updated ? { updated: { iso: registry.notice.updated, text: formatDate(registry.notice.updated, lang) } } : {}),
     }))
     .sort((a, b) => a.name.text.localeCompare(b.name.text, lang));
-  return { ...pageView(lang, translate(NOTICE_MESSAGES, 'index.title', lang), links, (code) => links.index(code)), notices };
+  const usesFallback = notices.some((notice) => notice.name.lang !== undefined || notice.controller?.lang !== undefined);
+  return { ...pageView(lang, translate(NOTICE_MESSAGES, 'index.title', lang), links, (code) => links.index(code)), usesFallback, notices };
 }
 
 /** A page with only the common parts (accessibility statement, not found). */

@@ -54,6 +54,8 @@ export interface ExerciseView {
   addressee?: Localized;
   identityCheck?: Localized;
   deadlineText?: Localized;
+  /** The registry's own deadline for this right, as a sentence. */
+  deadline?: string;
   cost?: Localized;
 }
 
@@ -137,7 +139,7 @@ export interface NoticeView extends PageView {
   security?: { statement?: Localized; manual: Localized[]; electronic: Localized[]; organisational: Localized[] };
   retention?: {
     statement?: Localized;
-    rules: Array<{ sentence?: string; category?: Localized; reference?: Localized; description?: Localized }>;
+    rules: Array<{ sentence?: Sentence; category?: Localized; reference?: Localized; description?: Localized }>;
   };
   rights: {
     statement?: Localized;
@@ -216,6 +218,7 @@ export function noticeView(registry: M.Registry, lang: Lang, links: SiteLinks): 
           ...opt('addressee', lo(e.addressee)),
           ...opt('identityCheck', lo(e.identityCheck)),
           ...opt('deadlineText', lo(e.deadlineText)),
+          ...opt('deadline', e.deadline === undefined ? undefined : ui('rights.deadline', { period: formatDuration(e.deadline, lang) })),
           ...opt('cost', lo(e.cost)),
         };
   const field = (f: M.Field): FieldView => ({
@@ -383,7 +386,7 @@ export function noticeView(registry: M.Registry, lang: Lang, links: SiteLinks): 
       registry.retention && {
         ...opt('statement', lo(registry.retention.statement)),
         rules: registry.retention.rules.map((rule) => ({
-          ...opt('sentence', rule.kind === 'enforceable' ? retentionSentence(rule, lang, { stateName, fieldLabel }) : undefined),
+          ...opt('sentence', rule.kind === 'enforceable' ? retentionSentence(rule, lang, l, { stateName, fieldLabel }) : undefined),
           ...opt('category', rule.category === undefined ? undefined : l(categoryName.get(rule.category)!)),
           ...opt('reference', lo(rule.reference)),
           ...opt('description', lo(rule.description)),
@@ -417,20 +420,34 @@ export function noticeView(registry: M.Registry, lang: Lang, links: SiteLinks): 
   return view;
 }
 
+/** A generated sentence around one registry text (a state or field name) that keeps its own language. */
+export interface Sentence {
+  before: string;
+  name?: Localized;
+  after: string;
+}
+
+/** Marks where the registry text goes, so the sentence can be split around it. */
+const SLOT = '\u0000';
+
 function retentionSentence(
   rule: M.EnforceableRetention,
   lang: Lang,
+  name: (text: M.Text) => Localized,
   names: { stateName: Map<string, M.Text>; fieldLabel: Map<string, M.Text> },
-): string {
+): Sentence {
   const ui = (key: string, params = {}): string => translate(NOTICE_MESSAGES, key, lang, params);
   const from = rule.from;
-  const start =
+  const [start, text] =
     'state' in from
-      ? ui('retention.start.state', { state: localize(names.stateName.get(from.state) ?? { fi: from.state }, lang).text })
+      ? [ui('retention.start.state', { state: SLOT }), names.stateName.get(from.state) ?? { fi: from.state }]
       : 'field' in from
-        ? ui('retention.start.field', { field: localize(names.fieldLabel.get(from.field) ?? { fi: from.field }, lang).text })
-        : ui(`retention.start.${from.event}`);
-  return ui(`retention.rule.${rule.then}`, { period: formatDuration(rule.keep, lang), start });
+        ? [ui('retention.start.field', { field: SLOT }), names.fieldLabel.get(from.field) ?? { fi: from.field }]
+        : [ui(`retention.start.${from.event}`), undefined];
+  const whole = ui(`retention.rule.${rule.then}`, { period: formatDuration(rule.keep, lang), start });
+  const [before, after = ''] = whole.split(SLOT) as [string, string?];
+  // The state's or field's name may be Finnish on a Swedish page: it keeps its `lang` mark.
+  return text === undefined ? { before, after } : { before, name: name(text), after };
 }
 
 /** Only http(s) and mailto links reach an `href`: a `javascript:` URL in a definition stays text. */

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/i18n/catalogue.js';
 import type { Registry } from '../../src/model/types.js';
 import { SERVER_LINKS, STATIC_LINKS } from '../../src/notices/links.js';
-import { noticeView, safeUrl } from '../../src/notices/notice-view.js';
+import { noticeView, safeUrl, type Sentence } from '../../src/notices/notice-view.js';
 import { createLoader } from '../../src/registry/loader.js';
 import { SEEDS, seed, trilingual } from './fixtures.js';
 
@@ -92,19 +92,21 @@ describe('noticeView', () => {
     expect(noticeView(seed('raisio-tyollisyyspalvelut'), 'fi', SERVER_LINKS).controller?.name.text).toBe('Raision kaupunki');
   });
 
-  it("writes Raisio's retention rule as a sentence", () => {
+  it("writes Raisio's retention rule as a sentence, the state's name keeping its language", () => {
     const rules = noticeView(seed('raisio-tyollisyyspalvelut'), 'fi', SERVER_LINKS).retention!.rules;
-    expect(rules[0]!.sentence).toBe('Tiedot poistetaan 1 vuoden kuluttua siitä, kun tila on ”Asiakkuus päättynyt”.');
-    expect(noticeView(seed('raisio-tyollisyyspalvelut'), 'en', SERVER_LINKS).retention!.rules[0]!.sentence).toBe(
+    expect(rules[0]!.sentence!.name).toEqual({ text: 'Asiakkuus päättynyt', paras: ['Asiakkuus päättynyt'] });
+    expect(noticeView(seed('raisio-tyollisyyspalvelut'), 'en', SERVER_LINKS).retention!.rules[0]!.sentence!.name!.lang).toBe('fi');
+    expect(sentenceText(rules[0]!.sentence)).toBe('Tiedot poistetaan 1 vuoden kuluttua siitä, kun tila on ”Asiakkuus päättynyt”.');
+    expect(sentenceText(noticeView(seed('raisio-tyollisyyspalvelut'), 'en', SERVER_LINKS).retention!.rules[0]!.sentence)).toBe(
       'The data is deleted 1 year after the status becomes “Asiakkuus päättynyt”.',
     );
-    expect(noticeView(seed('raisio-tyollisyyspalvelut'), 'sv', SERVER_LINKS).retention!.rules[0]!.sentence).toBe(
+    expect(sentenceText(noticeView(seed('raisio-tyollisyyspalvelut'), 'sv', SERVER_LINKS).retention!.rules[0]!.sentence)).toBe(
       'Uppgifterna raderas 1 år efter att statusen blivit ”Asiakkuus päättynyt”.',
     );
   });
 
   it('writes retention from a field and from an event in every language', () => {
-    const sentences = (lang: Lang) => noticeView(trilingual(), lang, SERVER_LINKS).retention!.rules.map((rule) => rule.sentence);
+    const sentences = (lang: Lang) => noticeView(trilingual(), lang, SERVER_LINKS).retention!.rules.map((rule) => sentenceText(rule.sentence));
     expect(sentences('fi')).toEqual([
       'Tiedot anonymisoidaan 2 vuoden ja 6 kuukauden kuluttua tiedon ”Asiakkuus alkoi” päivämäärästä.',
       'Tietojen tarpeellisuus arvioidaan 14 päivän kuluttua tietojen tallentamisesta.',
@@ -115,6 +117,11 @@ describe('noticeView', () => {
     ]);
   });
 });
+
+/** A generated sentence as read: the text around the registry's name, and the name. */
+function sentenceText(sentence: Sentence | undefined): string | undefined {
+  return sentence && `${sentence.before}${sentence.name?.text ?? ''}${sentence.after}`;
+}
 
 describe('noticeView: rights', () => {
   it('puts objection in its own section only where 6(1)(e) or 6(1)(f) is a basis (Art 21(4))', () => {

@@ -106,16 +106,13 @@ describe('notice pages of the seeds', () => {
     } else {
       expect(html).toContain(`<p class="fallback-note">${FALLBACK_NOTE[lang]}</p>`);
       expect(html).toContain(`<h1><span lang="fi">${name}</span></h1>`);
-      // Names of lifecycle states inside generated retention sentences: see the failing test below.
-      const states = new Set((model.lifecycle?.states ?? []).map((state) => state.name.fi));
-      expect(unmarkedFinnish(model, html, (text) => states.has(text))).toEqual([]);
+      expect(unmarkedFinnish(model, html)).toEqual([]);
     }
   });
 
-  // Known gap (notice-view.ts `retentionSentence`): the state or field name is interpolated into the
-  // page-language sentence as a plain string, so on sv/en pages "Asiakkuus päättynyt" is Finnish
-  // without `lang="fi"` (WCAG 3.1.2). Remove `.fails` when the view marks it.
-  it.fails.each(['sv', 'en'] as const)('Raisio (%s): the Finnish state name in the retention sentence is marked', (lang) => {
+  // Was a bug: the state name was interpolated into the page-language sentence as plain text, so on
+  // sv/en pages "Asiakkuus päättynyt" was Finnish without `lang="fi"` (WCAG 3.1.2).
+  it.each(['sv', 'en'] as const)('Raisio (%s): the Finnish state name in the retention sentence is marked', (lang) => {
     const model = seed('raisio-tyollisyyspalvelut');
     expect(unmarkedFinnish(model, site.notice(model, lang))).toEqual([]);
   });
@@ -132,7 +129,7 @@ describe('notice pages of the seeds', () => {
     const retention = section(site.notice(seed('raisio-tyollisyyspalvelut'), 'fi'), 'retention')!;
     expect(retention).toContain('Tiedot poistetaan 1 vuoden kuluttua siitä, kun tila on ”Asiakkuus päättynyt”.');
     expect(retention).toContain('<p>1v asiakkuuden päättymisen jälkeen.</p>');
-    expect(section(site.notice(seed('raisio-tyollisyyspalvelut'), 'en'), 'retention')).toContain('The data is deleted 1 year after the status becomes “Asiakkuus päättynyt”.');
+    expect(section(site.notice(seed('raisio-tyollisyyspalvelut'), 'en'), 'retention')).toContain('The data is deleted 1 year after the status becomes “<span lang="fi">Asiakkuus päättynyt</span>”.');
   });
 
   it.each(cases)('%s (%s): the objection section only where 6(1)(e) or 6(1)(f) is a basis', (id, lang) => {
@@ -173,6 +170,11 @@ describe('notice pages of the seeds', () => {
     expect(raisio).toContain('Tarkastusoikeuden käyttäminen on maksutonta kerran vuoden aikana toteutettuna.');
   });
 
+  it("states a right's own deadline as a sentence (Walmu: access within 14 days)", () => {
+    const rights = section(site.notice(seed('walmu-asiakashallinta'), 'fi'), 'rights')!;
+    expect(rights).toContain('<p>Pyyntöösi vastataan ilman aiheetonta viivytystä ja viimeistään 14 päivän kuluessa siitä, kun pyyntö on saapunut.</p>');
+  });
+
   it('loads nothing from another host: no scripts, no images, only the own stylesheet', () => {
     const pages = [...cases.map(([id, lang]) => site.notice(seed(id), lang)), ...LANGS.flatMap((lang) => [site.index(lang), site.accessibility(lang), site.notFound(lang)])];
     for (const html of pages) {
@@ -204,6 +206,11 @@ describe('the index, accessibility and not-found pages', () => {
     const name = lang === 'fi' ? raisio.name.fi : `<span lang="fi">${raisio.name.fi}</span>`;
     expect(html).toContain(`>${name}</a></h2>`);
     expect(html).toContain({ fi: 'Tietosuojaselosteet', sv: 'Dataskyddsbeskrivningar', en: 'Privacy notices' }[lang]);
+  });
+
+  it('index (sv) notes that some names are in Finnish only; the Finnish index does not', () => {
+    expect(site.index('sv')).toContain(`<p class="fallback-note">${translate(NOTICE_MESSAGES, 'lang.fallback', 'sv')}</p>`);
+    expect(site.index('fi')).not.toContain('fallback-note');
   });
 
   it('index says so when nothing is published', () => {
