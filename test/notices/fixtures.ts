@@ -4,15 +4,12 @@
  * transfers outside the EEA, joint controllers, retention from a field and from an event) and
  * carries hostile strings into every output.
  */
-import { createLoader, loadAll } from '../../src/registry/loader.js';
 import type { Registry } from '../../src/model/types.js';
-
-const loaded = loadAll(createLoader(), ['registries']);
+import { createLoader } from '../../src/registry/loader.js';
+import { loadSeeds } from '../helpers/seeds.js';
 
 /** The five seed registries, by id. */
-export const SEEDS: ReadonlyMap<string, Registry> = new Map(
-  loaded.results.filter((result) => result.model).map((result) => [result.model!.id, result.model!]),
-);
+export const SEEDS: ReadonlyMap<string, Registry> = new Map(loadSeeds().map((model) => [model.id, model]));
 
 export function seed(id: string): Registry {
   const model = SEEDS.get(id);
