@@ -8,7 +8,8 @@ import { SERVER_LINKS } from '../notices/links.js';
 import { createNoticeSite } from '../notices/site.js';
 import type { Lang } from '../i18n/catalogue.js';
 import type { Registry } from '../model/types.js';
-import { detectLanguage, noticeRoutes } from './notice-routes.js';
+import { detectLanguage } from './detect-language.js';
+import { noticeRoutes } from './notice-routes.js';
 import { securityHeaders } from './security-headers.js';
 
 export interface AppContext {
@@ -21,8 +22,7 @@ export function createApp(context: AppContext): Hono<{ Variables: { language: st
   const site = createNoticeSite(context.registries, createRenderer(context.templatesDir), SERVER_LINKS);
   const app = new Hono<{ Variables: { language: string } }>();
   app.use('*', securityHeaders());
-  // Also outside /notices, so that a mistyped address gets the not-found page in the reader's
-  // language (it was always Finnish, without Content-Language or no-store).
+  // For every path, so that a mistyped address gets the not-found page in the reader's language.
   app.use('*', detectLanguage());
   app.get('/health', (c) => {
     c.header('Cache-Control', 'no-store');

@@ -4,7 +4,6 @@
  * Handlers only pick the language and call the site; every page is rendered from the model.
  */
 import { Hono, type Context } from 'hono';
-import { languageDetector } from 'hono/language';
 import type { Lang } from '../i18n/catalogue.js';
 import { toDpv } from '../notices/dpv.js';
 import { NOTICE_JSON_SCHEMA } from '../notices/notice-json-schema.js';
@@ -16,27 +15,15 @@ type Env = { Variables: { language: string } };
 /** Public pages may be cached briefly: they hold no personal data and change only on deploy. */
 const PUBLIC_CACHE = 'public, max-age=300';
 
-/** The reader's language: `?lang=fi|sv|en`, else Accept-Language, else Finnish. */
-export const detectLanguage = () =>
-  languageDetector({
-    supportedLanguages: ['fi', 'sv', 'en'],
-    fallbackLanguage: 'fi',
-    order: ['querystring', 'header'],
-    lookupQueryString: 'lang',
-    caches: false,
-    // `sv-FI` and `en-GB` count as Swedish and English.
-    convertDetectedLanguage: (code) => code.slice(0, 2).toLowerCase(),
-  });
-
 export function noticeRoutes(site: NoticeSite): Hono<Env> {
   const app = new Hono<Env>();
-  app.use('*', detectLanguage());
+  // The language comes from the app-level `detectLanguage` middleware.
   const lang = (c: Context<Env>): Lang => c.get('language') as Lang;
-  const html = (c: Context<Env>, body: string, status: 200 | 404 = 200) => {
+  const html = (c: Context<Env>, body: string) => {
     c.header('Content-Language', lang(c));
     c.header('Vary', 'Accept-Language');
-    c.header('Cache-Control', status === 200 ? PUBLIC_CACHE : 'no-store');
-    return c.html(body, status);
+    c.header('Cache-Control', PUBLIC_CACHE);
+    return c.html(body);
   };
 
   app.get('/', (c) => c.redirect('/notices'));
@@ -55,7 +42,7 @@ export function noticeRoutes(site: NoticeSite): Hono<Env> {
     const name = c.req.param('name');
     const match = /^([a-z][a-z0-9-]{1,62})(\.json|\.dpv\.jsonld)?$/.exec(name);
     const registry = match ? site.find(match[1]!) : undefined;
-    if (!registry) return html(c, site.notFound(lang(c)), 404);
+    if (!registry) return c.notFound();
     c.header('Cache-Control', PUBLIC_CACHE);
     if (match![2] === '.json') return c.json(noticeJson(registry));
     if (match![2] === '.dpv.jsonld') {
