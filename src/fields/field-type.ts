@@ -5,6 +5,10 @@
  */
 import type { SchemaNode } from '../check/schema-nodes.js';
 import type { MessageParams } from '../i18n/catalogue.js';
+import type { Field } from '../model/types.js';
+
+/** A JSON Schema (2020-12) fragment. */
+export type JsonSchema = Record<string, unknown>;
 
 /** Reports a problem found in a field's own settings, at `path` below the field. */
 export type SettingsReporter = (code: string, params: MessageParams, path?: Array<string | number>) => void;
@@ -28,4 +32,10 @@ export interface FieldType {
   address?: boolean;
   /** Holds a list of sub-records (a repeating group). */
   group?: boolean;
+  /**
+   * The JSON Schema of one value of such a field in a record, from the field's settings. Custom
+   * formats (`fi-personal-identity-code`, `fi-business-id`, …) are registered by
+   * `src/schema/formats.ts`. A group's schema is built by the record schema from its members.
+   */
+  valueSchema(field: Field): JsonSchema;
 }

@@ -5,4 +5,5 @@ export const booleanType: FieldType = {
   doc: 'Yes or no, such as address protection (turvakielto) in force.',
   settings: {},
   categorical: true,
+  valueSchema: () => ({ type: 'boolean' }),
 };

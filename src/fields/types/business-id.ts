@@ -4,4 +4,5 @@ export const businessIdType: FieldType = {
   name: 'business-id',
   doc: 'A Finnish business ID (Y-tunnus, 1234567-8) with its check digit.',
   settings: {},
+  valueSchema: () => ({ type: 'string', format: 'fi-business-id' }),
 };

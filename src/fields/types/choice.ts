@@ -8,4 +8,5 @@ export const choiceType: FieldType = {
   requiredSettings: ['options'],
   check: checkOptionsUnique,
   categorical: true,
+  valueSchema: (field) => ({ type: 'string', enum: (field.settings.options ?? []).map((option) => option.id) }),
 };

@@ -6,4 +6,5 @@ export const dateType: FieldType = {
   settings: {},
   temporal: true,
   categorical: true,
+  valueSchema: () => ({ type: 'string', format: 'date' }),
 };

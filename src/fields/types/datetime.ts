@@ -6,4 +6,5 @@ export const datetimeType: FieldType = {
   settings: {},
   temporal: true,
   categorical: true,
+  valueSchema: () => ({ type: 'string', format: 'date-time' }),
 };

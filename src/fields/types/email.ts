@@ -4,4 +4,5 @@ export const emailType: FieldType = {
   name: 'email',
   doc: 'An e-mail address.',
   settings: {},
+  valueSchema: () => ({ type: 'string', format: 'email', maxLength: 254 }),
 };

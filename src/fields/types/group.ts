@@ -14,4 +14,10 @@ export const groupType: FieldType = {
   requiredSettings: ['fields'],
   check: checkItemRange,
   group: true,
+  // The entries' schema is built from the member fields by the record schema (src/schema/).
+  valueSchema: (field) => ({
+    type: 'array',
+    ...(field.settings.min_items === undefined ? {} : { minItems: field.settings.min_items }),
+    ...(field.settings.max_items === undefined ? {} : { maxItems: field.settings.max_items }),
+  }),
 };

@@ -4,4 +4,5 @@ export const ibanType: FieldType = {
   name: 'iban',
   doc: 'A bank account number in IBAN form (FI21 1234 5600 0007 85), checked with mod 97.',
   settings: {},
+  valueSchema: () => ({ type: 'string', format: 'iban', maxLength: 42 }),
 };

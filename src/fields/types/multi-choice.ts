@@ -8,4 +8,10 @@ export const multiChoiceType: FieldType = {
   requiredSettings: ['options'],
   check: checkOptionsUnique,
   categorical: true,
+  valueSchema: (field) => ({
+    type: 'array',
+    items: { type: 'string', enum: (field.settings.options ?? []).map((option) => option.id) },
+    uniqueItems: true,
+    ...(field.required ? { minItems: 1 } : {}),
+  }),
 };

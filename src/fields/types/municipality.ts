@@ -5,4 +5,5 @@ export const municipalityType: FieldType = {
   doc: 'A Finnish municipality by its three-digit code (kuntanumero), such as a home municipality.',
   settings: {},
   categorical: true,
+  valueSchema: () => ({ type: 'string', pattern: '^[0-9]{3}$' }),
 };

@@ -12,4 +12,9 @@ export const numberType: FieldType = {
     unit: text('Unit shown after the value, e.g. "min" or "kk".'),
   },
   check: checkValueRange,
+  valueSchema: (field) => ({
+    type: field.settings.integer ? 'integer' : 'number',
+    ...(field.settings.min === undefined ? {} : { minimum: field.settings.min }),
+    ...(field.settings.max === undefined ? {} : { maximum: field.settings.max }),
+  }),
 };

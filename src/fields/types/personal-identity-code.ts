@@ -7,4 +7,8 @@ export const personalIdentityCodeType: FieldType = {
   settings: {
     allow_temporary: bool('Also accept temporary codes (individual number 900–999), e.g. for people without a real code.'),
   },
+  valueSchema: (field) => ({
+    type: 'string',
+    format: field.settings.allow_temporary ? 'fi-personal-identity-code-temporary' : 'fi-personal-identity-code',
+  }),
 };

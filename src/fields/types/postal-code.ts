@@ -5,4 +5,5 @@ export const postalCodeType: FieldType = {
   doc: 'A Finnish postal code of five digits.',
   settings: {},
   categorical: true,
+  valueSchema: () => ({ type: 'string', format: 'fi-postal-code' }),
 };
