@@ -10,6 +10,7 @@ import { formatDate, formatDuration } from './formatting.js';
 import type { SiteLinks } from './links.js';
 import { localize, plain, type Localized } from './localize.js';
 import { deriveRights, type DerivedRight } from './rights.js';
+import { allFields } from '../model/fields.js';
 
 export interface LangLink {
   lang: Lang;
@@ -209,7 +210,7 @@ export function noticeView(registry: M.Registry, lang: Lang, links: SiteLinks): 
   const purposeName = new Map(registry.purposes.map((p) => [p.id, p.name]));
   const subjectName = new Map(registry.dataSubjects.map((s) => [s.id, s.name]));
   const stateName = new Map((registry.lifecycle?.states ?? []).map((s) => [s.id, s.name]));
-  const fieldLabel = new Map(registry.categories.flatMap((c) => c.fields.flatMap((f) => [f, ...f.fields])).map((f) => [f.id, f.label]));
+  const fieldLabel = new Map(allFields(registry).map((f) => [f.id, f.label]));
   const exercise = (e: M.Exercise | undefined): ExerciseView | undefined =>
     e === undefined
       ? undefined

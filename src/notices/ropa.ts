@@ -14,6 +14,7 @@ import { ROPA_MESSAGES } from '../i18n/ropa-messages.js';
 import { spellDuration } from './formatting.js';
 import type { Category, Field, Person, Registry, RetentionRule, Security, Text } from '../model/types.js';
 import { toCsv, type CsvSeparator } from './csv.js';
+import { allFields } from '../model/fields.js';
 
 /** The columns, in order; each header is the catalogue entry `ropa.col.<column>`. */
 export const ROPA_COLUMNS = [
@@ -210,7 +211,7 @@ function retentionLine(rule: RetentionRule, registry: Registry, { lang, t, text 
     const state = registry.lifecycle?.states.find((s) => s.id === from.state);
     phrase = t('ropa.retention.from-state', { duration, then, state: text(state?.name) ?? from.state });
   } else if ('field' in from) {
-    const field = registry.categories.flatMap((c) => c.fields.flatMap((f) => [f, ...f.fields])).find((f) => f.id === from.field);
+    const field = allFields(registry).find((f) => f.id === from.field);
     phrase = t('ropa.retention.from-field', { duration, then, field: text(field?.label) ?? from.field });
   } else {
     phrase = t(`ropa.retention.from-${from.event}`, { duration, then });

@@ -12,6 +12,7 @@ import { RECORD_MESSAGES } from '../i18n/record-messages.js';
 import type { Field, Registry, Text } from '../model/types.js';
 import { CUSTOM_FORMATS, addRecordFormats } from './formats.js';
 import { recordSchema } from './record-schema.js';
+import { allFields } from '../model/fields.js';
 
 const localize = localizeModule as unknown as Record<Lang, (errors: ErrorObject[] | null | undefined) => void>;
 
@@ -46,7 +47,7 @@ export function createRecordValidators(registries: readonly Registry[]): Map<str
 function compile(ajv: Ajv2020, registry: Registry): RecordValidator {
   const schema = recordSchema(registry);
   const check = ajv.compile(schema);
-  const fields = new Map(registry.categories.flatMap((category) => category.fields.flatMap((field) => [field, ...field.fields])).map((field) => [field.id, field]));
+  const fields = new Map(allFields(registry).map((field) => [field.id, field]));
   return {
     registry,
     schema,

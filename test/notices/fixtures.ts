@@ -17,10 +17,7 @@ export function seed(id: string): Registry {
   return model;
 }
 
-/** Every field of a registry, the fields of repeating groups included. */
-export function allFields(model: Registry) {
-  return model.categories.flatMap((category) => category.fields.flatMap((field) => [field, ...field.fields]));
-}
+export { allFields } from '../../src/model/fields.js';
 
 /** Strings a spreadsheet or a JSON-LD reader must take as plain text. */
 export const FORMULA = "=cmd|' /C calc'!A0";

@@ -1,7 +1,8 @@
 /** The data itself: its categories, where it comes from, what it serves, special categories. */
-import type { Category, Field, LegalBasis, Registry } from '../../model/types.js';
+import type { Field, LegalBasis, Registry } from '../../model/types.js';
 import type { Finding } from '../../problems/finding.js';
 import { finding, obtainedFromOthers, pathOf } from '../rule.js';
+import { categoryFields } from '../../model/fields.js';
 
 const isArt9 = (point: string): boolean => point.startsWith('9(2)');
 const serves = (field: Field): boolean => field.purposes.length > 0;
@@ -67,7 +68,7 @@ export function fieldPurposes(registry: Registry): Finding[] {
   if (registry.purposes.length === 0) return [];
   const findings: Finding[] = [];
   for (const category of registry.categories) {
-    if (category.purposes.length === 0 && !fieldsOf(category).some(serves)) {
+    if (category.purposes.length === 0 && !categoryFields(category).some(serves)) {
       findings.push(finding('warning', 'category-without-purpose', pathOf(category.pointer, 'purposes'), { category: category.id }));
       continue;
     }
@@ -87,7 +88,3 @@ function coversPurposes(basis: LegalBasis, purposes: string[]): boolean {
   return basis.purposes.length === 0 || purposes.length === 0 || purposes.some((purpose) => basis.purposes.includes(purpose));
 }
 
-/** A category's fields with the members of its repeating groups. */
-function fieldsOf(category: Category): Field[] {
-  return category.fields.flatMap((field) => [field, ...field.fields]);
-}
