@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * The notice site in a real browser: axe-core finds 0 WCAG 2.1 A/AA violations on every page in
  * every language; no page asks anything of another host; no console errors; pages reflow at
