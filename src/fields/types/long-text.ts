@@ -1,7 +1,7 @@
 import { integer } from '../../check/schema-nodes.js';
 import type { FieldType } from '../field-type.js';
 import { checkLengthRange } from './ranges.js';
-import { MULTI_LINE } from '../value-patterns.js';
+import { MULTI_LINE, textValueSchema } from '../value-patterns.js';
 
 export const longTextType: FieldType = {
   name: 'long-text',
@@ -11,10 +11,5 @@ export const longTextType: FieldType = {
     max_length: integer('Most characters allowed (default 20000).', 1),
   },
   check: checkLengthRange,
-  valueSchema: (field) => ({
-    type: 'string',
-    minLength: field.settings.min_length ?? (field.required ? 1 : 0),
-    maxLength: field.settings.max_length ?? 20000,
-    pattern: MULTI_LINE,
-  }),
+  valueSchema: (field) => textValueSchema(field, 20000, MULTI_LINE),
 };

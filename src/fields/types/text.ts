@@ -1,7 +1,7 @@
 import { integer } from '../../check/schema-nodes.js';
 import type { FieldType } from '../field-type.js';
 import { checkLengthRange } from './ranges.js';
-import { SINGLE_LINE } from '../value-patterns.js';
+import { SINGLE_LINE, textValueSchema } from '../value-patterns.js';
 
 export const textType: FieldType = {
   name: 'text',
@@ -11,11 +11,6 @@ export const textType: FieldType = {
     max_length: integer('Most characters allowed (default 200).', 1),
   },
   check: checkLengthRange,
-  valueSchema: (field) => ({
-    type: 'string',
-    minLength: field.settings.min_length ?? (field.required ? 1 : 0),
-    maxLength: field.settings.max_length ?? 200,
-    // One line: no line breaks, no control characters (they would reach terminals and exports).
-    pattern: SINGLE_LINE,
-  }),
+  // One line: no line breaks, no control characters (they would reach terminals and exports).
+  valueSchema: (field) => textValueSchema(field, 200, SINGLE_LINE),
 };
