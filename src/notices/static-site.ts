@@ -3,8 +3,8 @@
  * index, every notice and the accessibility statement in every language, the JSON and DPV files,
  * the JSON schema and the stylesheet, all in one flat folder with relative links.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Registry } from '../model/types.js';
 import { toDpv } from './dpv.js';
 import { STATIC_LINKS, staticName } from './links.js';
@@ -36,6 +36,23 @@ export function staticSiteFiles(registries: readonly Registry[], renderer: Rende
 
 /** Writes the site into `dir` (created if missing); other files already there are left alone. */
 export function writeStaticSite(files: Map<string, string>, dir: string): void {
-  mkdirSync(dir, { recursive: true });
+  ensureDirectory(dir);
   for (const [name, content] of files) writeFileSync(join(dir, name), content);
+}
+
+/**
+ * Creates `dir` and its missing parents, one level at a time. Not `mkdirSync(…, {recursive: true})`:
+ * on Node 20 that loops forever where the parent refuses new entries (e.g. `/proc/x`), and a
+ * mistyped --out must end in a message, not a hung command.
+ */
+function ensureDirectory(dir: string, parentsTried = false): void {
+  try {
+    mkdirSync(dir);
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' && statSync(dir).isDirectory()) return;
+    if (code !== 'ENOENT' || parentsTried || dirname(dir) === dir) throw cause;
+    ensureDirectory(dirname(dir));
+    ensureDirectory(dir, true);
+  }
 }

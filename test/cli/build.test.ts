@@ -170,4 +170,17 @@ describe('seloste build: refusals', () => {
     expect(code).toBe(1);
     expect(err).toMatch(/^Could not write the site to .*tiedosto\/site: (ENOTDIR|EEXIST)\.$/);
   });
+
+  // Was a bug: Node 20's recursive mkdirSync loops forever under /proc, so the command hung.
+  it.runIf(existsSync('/proc/self'))('exits 1 with a message, not a hang, where the parent refuses new folders (/proc)', async () => {
+    const { code, err } = await runCli(['build', '--out', '/proc/seloste-site/deeper']);
+    expect(code).toBe(1);
+    expect(err).toMatch(/^Could not write the site to \/proc\/seloste-site\/deeper: [A-Z]+\.$/);
+  }, 10_000);
+
+  it('creates missing parent folders', async () => {
+    const out = join(freshDir('seloste-build-parents-'), 'a', 'b', 'site');
+    expect((await runCli(['build', '--out', out])).code).toBe(0);
+    expect(existsSync(join(out, 'index.html'))).toBe(true);
+  });
 });
