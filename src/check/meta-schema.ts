@@ -46,6 +46,7 @@ export const RIGHTS = [
   'complaint',
   'automated-decisions',
 ] as const;
+export const DATA_CHANGE_ACTIONS = ['delete', 'rename', 'convert', 'clear'] as const;
 export const ROLE_ABILITIES = [
   'view-audit',
   'handle-requests',
@@ -565,6 +566,23 @@ export const META_SCHEMA: SchemaNode = {
           ['id', 'name'],
         ),
         'Aggregate reports.',
+      ),
+      data_changes: list(
+        object(
+          'What happens to the stored values of a field that was removed, renamed or given another type. The schema sync refuses such a change until it is stated here; entries stay as the history of the register.',
+          {
+            field: string('The field: its old id for `delete` and `rename`, its id for `convert` and `clear`.', { pattern: '^[a-z][a-z0-9_]{0,62}$', 'x-code': 'bad-id', 'x-doc-type': 'id' }),
+            action: oneOfValues(
+              DATA_CHANGE_ACTIONS,
+              '`delete`: the removed field\'s stored values are deleted; `rename`: they move to the field `to`; `convert`: a re-typed field keeps every value valid for its new type (the sync stops if one is not); `clear`: a re-typed field\'s values are cleared.',
+            ),
+            to: ref('field', 'For `rename`: the new id of the field.'),
+            date: date('When the change was decided.'),
+            reason: text('Why, for the register\'s history.'),
+          },
+          ['field', 'action'],
+        ),
+        'Changes to stored data that need a decision (removed, renamed or re-typed fields).',
       ),
     },
     ['id', 'languages', 'name'],

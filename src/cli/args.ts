@@ -1,13 +1,17 @@
 /** A small argument parser: positional arguments and `--name value` / `--name=value` options. */
 export interface ParsedArgs {
   positional: string[];
+  /** The last value of each option. */
   options: Map<string, string>;
+  /** Every value of each option, for options given more than once (`--role a --role b`). */
+  all: Map<string, string[]>;
   unknown: string[];
 }
 
 export function parseArgs(argv: string[], known: readonly string[]): ParsedArgs {
   const positional: string[] = [];
   const options = new Map<string, string>();
+  const all = new Map<string, string[]>();
   const unknown: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -23,6 +27,7 @@ export function parseArgs(argv: string[], known: readonly string[]): ParsedArgs 
     const value = inline ?? argv[i + 1];
     if (inline === undefined) i++;
     options.set(name, value ?? '');
+    all.set(name, [...(all.get(name) ?? []), value ?? '']);
   }
-  return { positional, options, unknown };
+  return { positional, options, all, unknown };
 }

@@ -10,15 +10,21 @@ import { processIo, type CliIo } from './io.js';
 import { runBuild } from './build.js';
 import { runLint } from './lint.js';
 import { runRopa } from './ropa.js';
+import { runAudit } from './audit.js';
 import { runServe } from './serve.js';
+import { runUser } from './user.js';
+import { loadRegistries } from './load-registries.js';
+import { DEFAULT_DB_PATH } from '../storage/database.js';
 import { runValidate } from './validate.js';
 
 const OPTIONS: Record<string, readonly string[]> = {
   validate: ['lang', 'format'],
   lint: ['lang', 'format'],
-  serve: ['lang', 'port'],
+  serve: ['lang', 'port', 'db', 'public-url'],
   build: ['lang', 'out'],
   ropa: ['lang', 'out', 'separator'],
+  user: ['lang', 'db', 'role', 'name', 'password'],
+  audit: ['lang', 'db', 'registry', 'record', 'limit', 'format'],
   docs: [],
   help: ['lang'],
 };
@@ -43,11 +49,54 @@ export async function main(argv: string[], io: CliIo = processIo, env: NodeJS.Pr
       case 'lint':
         return runLint({ paths: args.positional, lang, format: args.options.get('format') === 'json' ? 'json' : 'text' }, io);
       case 'serve':
-        return await runServe({ paths: args.positional, lang, port: args.options.get('port') ?? env['PORT'] }, io);
+        return await runServe(
+          {
+            paths: args.positional,
+            lang,
+            port: args.options.get('port') ?? env['PORT'],
+            db: args.options.get('db') ?? env['SELOSTE_DB'],
+            publicUrl: args.options.get('public-url') ?? env['SELOSTE_PUBLIC_URL'],
+          },
+          io,
+        );
       case 'build':
         return runBuild({ paths: args.positional, lang, out: args.options.get('out') }, io);
       case 'ropa':
         return runRopa({ paths: args.positional, lang, out: args.options.get('out'), separator: args.options.get('separator') }, io);
+      case 'user': {
+        const [sub, ...rest] = args.positional;
+        // Granting roles needs the registries, to refuse a role that does not exist.
+        const registries = sub === 'add' || sub === 'roles' ? loadRegistries([], lang, io) : [];
+        if (!registries) return 1;
+        const knownRoles = new Map(registries.map((registry) => [registry.id, new Set(registry.roles.map((role) => role.id))]));
+        return await runUser(
+          {
+            sub,
+            args: rest,
+            db: args.options.get('db') ?? env['SELOSTE_DB'] ?? DEFAULT_DB_PATH,
+            lang,
+            role: args.all.get('role') ?? [],
+            ...(args.options.has('name') ? { name: args.options.get('name')! } : {}),
+            ...(args.options.has('password') ? { password: args.options.get('password')! } : {}),
+          },
+          io,
+          env,
+          sub === 'add' || sub === 'roles' ? knownRoles : undefined,
+        );
+      }
+      case 'audit':
+        return runAudit(
+          {
+            sub: args.positional[0],
+            db: args.options.get('db') ?? env['SELOSTE_DB'] ?? DEFAULT_DB_PATH,
+            lang,
+            ...(args.options.has('registry') ? { registry: args.options.get('registry')! } : {}),
+            ...(args.options.has('record') ? { record: args.options.get('record')! } : {}),
+            ...(args.options.has('limit') ? { limit: args.options.get('limit')! } : {}),
+            format: args.options.get('format') === 'json' ? 'json' : 'text',
+          },
+          io,
+        );
       case 'docs':
         io.out(languageReference().trimEnd());
         return 0;

@@ -1,9 +1,15 @@
-/** `seloste serve [paths]`: the notice site (and later the staff app) on `--port` / `PORT`. */
+/**
+ * `seloste serve [paths]`: the notice site, staff sign-in and the records API on `--port` /
+ * `PORT`, over the database `--db` / `SELOSTE_DB` (default `./data/seloste.db`).
+ */
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { translate, type Lang } from '../i18n/catalogue.js';
 import { CLI_MESSAGES } from '../i18n/cli-messages.js';
+import { startEngine } from '../engine/engine.js';
 import { createApp } from '../server/app.js';
+import { DEFAULT_DB_PATH } from '../storage/database.js';
+import { startFailure, syncLines } from './engine-messages.js';
 import type { CliIo } from './io.js';
 import { loadRegistries } from './load-registries.js';
 
@@ -17,6 +23,10 @@ export interface ServeOptions {
   paths: string[];
   lang: Lang;
   port: string | undefined;
+  /** Database file; default `./data/seloste.db`. */
+  db?: string | undefined;
+  /** The address people use; an `https://` one marks the session cookie `Secure`. */
+  publicUrl?: string | undefined;
   /** Called once the server listens; the CLI leaves the server running until the process ends. */
   onListening?: (server: ServerHandle) => void;
 }
@@ -33,18 +43,36 @@ export async function runServe(options: ServeOptions, io: CliIo): Promise<number
   }
   const registries = loadRegistries(options.paths, options.lang, io);
   if (!registries) return 1;
-  const app = createApp({ registries });
+  let engine;
+  try {
+    engine = startEngine({ registries, db: options.db || DEFAULT_DB_PATH });
+  } catch (cause) {
+    const lines = startFailure(cause, options.lang);
+    if (!lines) throw cause;
+    for (const line of lines) io.err(line);
+    return 1;
+  }
+  for (const line of syncLines(engine.sync, options.lang)) io.out(line);
+  const app = createApp({ registries, engine, secureCookies: options.publicUrl?.startsWith('https://') ?? false });
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, (info) => {
       io.out(translate(CLI_MESSAGES, 'serve.listening', options.lang, { url: `http://localhost:${info.port}/notices`, count: registries.length }));
       options.onListening?.({
         port: (server.address() as AddressInfo).port,
-        close: () => new Promise((done, fail) => server.close((cause) => (cause ? fail(cause) : done()))),
+        close: () =>
+          new Promise((done, fail) =>
+            server.close((cause) => {
+              engine.close();
+              if (cause) fail(cause);
+              else done();
+            }),
+          ),
       });
       resolve(0);
     });
     server.on('error', (cause: NodeJS.ErrnoException) => {
       io.err(translate(CLI_MESSAGES, 'serve.failed', options.lang, { port, reason: cause.code ?? cause.message }));
+      engine.close();
       resolve(1);
     });
   });

@@ -13,9 +13,20 @@ export type JsonSchema = Record<string, unknown>;
 /** Reports a problem found in a field's own settings, at `path` below the field. */
 export type SettingsReporter = (code: string, params: MessageParams, path?: Array<string | number>) => void;
 
+/**
+ * How a value is kept in its record table: `text`, `integer`, `real` and `boolean` (0/1) are plain
+ * SQLite columns; `json` holds a composite value (an address, a list of choices, a file
+ * reference) as JSON text; `group` is a child table with one row per entry.
+ */
+export type StorageKind = 'text' | 'real' | 'boolean' | 'json' | 'group';
+
 export interface FieldType {
   /** The `type:` value in the registry language. */
   name: string;
+  /** How a value is stored (see `StorageKind`); a change of it is a destructive schema change. */
+  storage: StorageKind;
+  /** Its words go into the record search index (names, notes, contact details, codes). */
+  searchable?: boolean;
   /** One sentence for the language reference. */
   doc: string;
   /** Keys this type accepts besides the common field keys. */

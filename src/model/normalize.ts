@@ -178,6 +178,16 @@ export function normalize(input: unknown, file: string): M.Registry {
         pointer: pointer('reports', i),
       }),
     ),
+    dataChanges: rawList(raw['data_changes']).map((change, i) =>
+      compact({
+        field: change['field'] as string,
+        action: change['action'] as M.DataChange['action'],
+        to: optString(change['to']),
+        date: optString(change['date']),
+        reason: optText(change['reason']),
+        pointer: pointer('data_changes', i),
+      }),
+    ),
   });
   return { ...registry, origin: { file, digest: digestOf(registry) } };
 }

@@ -382,6 +382,16 @@ export interface Report extends SourceRef {
   linkage?: string;
 }
 
+/** A decision on stored values that the schema sync may not take on its own. */
+export interface DataChange extends SourceRef {
+  field: string;
+  action: 'delete' | 'rename' | 'convert' | 'clear';
+  /** For `rename`: the new field id. */
+  to?: string;
+  date?: string;
+  reason?: Text;
+}
+
 export interface Registry {
   id: string;
   languages: Lang[];
@@ -417,6 +427,7 @@ export interface Registry {
   roles: Role[];
   lifecycle?: Lifecycle;
   reports: Report[];
+  dataChanges: DataChange[];
   /** Where the definition came from and a digest of its content (changes when the model does). */
   origin: { file: string; digest: string };
 }

@@ -22,7 +22,7 @@ describe('seloste validate', () => {
     expect(out.replace(file, 'broken.yaml')).toContain(
       [
         'broken.yaml:4:1: error [unknown-key] nmae',
-        '  Unknown key "nmae". Allowed here: id, languages, name, description, notice, controller, joint_controllers, joint_arrangement, representatives, contacts, dpo, register_form, data_subjects, purposes, legal_bases, provision, secrecy, consents, categories, sources, sources_statement, disclosures, linkages, systems, processors, transfers, automated_decisions, security, retention, rights, administration, roles, lifecycle, reports. Did you mean "name"?',
+        '  Unknown key "nmae". Allowed here: id, languages, name, description, notice, controller, joint_controllers, joint_arrangement, representatives, contacts, dpo, register_form, data_subjects, purposes, legal_bases, provision, secrecy, consents, categories, sources, sources_statement, disclosures, linkages, systems, processors, transfers, automated_decisions, security, retention, rights, administration, roles, lifecycle, reports, data_changes. Did you mean "name"?',
         '  4 | nmae: x',
         '    | ^^^^',
       ].join('\n'),

@@ -24,6 +24,7 @@ async function start(port: string, paths: string[] = []) {
       paths,
       lang: 'en',
       port,
+      db: join(mkdtempSync(join(tmpdir(), 'seloste-serve-')), 'test.db'),
       onListening: (handle) => {
         server = handle;
         started.push(handle);
@@ -73,7 +74,7 @@ describe('seloste serve: a real start', () => {
     expect(index.headers.get('content-language')).toBe('sv');
     expect(await index.text()).toContain('<html lang="sv">');
     const health = await fetch(`http://127.0.0.1:${port}/health`);
-    expect(await health.json()).toEqual({ status: 'ok', registries: 5 });
+    expect(await health.json()).toEqual({ status: 'ok', registries: 5, database: 'ok' });
 
     await server!.close();
     started.splice(started.indexOf(server!), 1);

@@ -184,7 +184,7 @@ describe('other pages', () => {
     const response = await get('/health');
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
-    expect(await response.json()).toEqual({ status: 'ok', registries: 5 });
+    expect(await response.json()).toEqual({ status: 'ok', registries: 5, database: 'none' });
   });
 });
 

@@ -3,6 +3,8 @@ import { SINGLE_LINE } from '../value-patterns.js';
 
 export const addressType: FieldType = {
   name: 'address',
+  storage: 'json',
+  searchable: true,
   doc: 'A postal address: street address, postal code, post office and country.',
   settings: {},
   address: true,

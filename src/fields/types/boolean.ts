@@ -2,6 +2,7 @@ import type { FieldType } from '../field-type.js';
 
 export const booleanType: FieldType = {
   name: 'boolean',
+  storage: 'boolean',
   doc: 'Yes or no, such as address protection (turvakielto) in force.',
   settings: {},
   categorical: true,

@@ -3,6 +3,7 @@ import { checkOptionsUnique, optionsSetting } from './options.js';
 
 export const choiceType: FieldType = {
   name: 'choice',
+  storage: 'text',
   doc: 'One value chosen from a list of options.',
   settings: { options: optionsSetting },
   requiredSettings: ['options'],

@@ -4,6 +4,7 @@ import { SINGLE_LINE } from '../value-patterns.js';
 
 export const fileType: FieldType = {
   name: 'file',
+  storage: 'json',
   doc: 'A reference to a stored file, such as a scanned document.',
   settings: {
     accept: list(string('A media type such as application/pdf or image/*.', { pattern: '^[a-z]+/[a-z0-9.+*-]+$', 'x-code': 'bad-media-type' }), 'Media types accepted.'),

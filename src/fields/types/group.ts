@@ -4,6 +4,7 @@ import { checkItemRange } from './ranges.js';
 
 export const groupType: FieldType = {
   name: 'group',
+  storage: 'group',
   doc: 'A repeating group of sub-fields, such as customer events or attendance entries; groups do not nest.',
   settings: {
     fields: list(def('groupField'), 'The fields of one entry; every field type but `group`.'),

@@ -5,6 +5,8 @@ import { MULTI_LINE, textValueSchema } from '../value-patterns.js';
 
 export const longTextType: FieldType = {
   name: 'long-text',
+  storage: 'text',
+  searchable: true,
   doc: 'Free text of several lines, such as a customer narrative or notes.',
   settings: {
     min_length: integer('Fewest characters allowed.', 0),

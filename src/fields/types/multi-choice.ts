@@ -3,6 +3,7 @@ import { checkOptionsUnique, optionsSetting } from './options.js';
 
 export const multiChoiceType: FieldType = {
   name: 'multi-choice',
+  storage: 'json',
   doc: 'Any number of values chosen from a list of options.',
   settings: { options: optionsSetting },
   requiredSettings: ['options'],

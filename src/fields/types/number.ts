@@ -4,6 +4,7 @@ import { checkValueRange } from './ranges.js';
 
 export const numberType: FieldType = {
   name: 'number',
+  storage: 'real',
   doc: 'A number, such as a duration in minutes or a count.',
   settings: {
     integer: bool('Only whole numbers are allowed.'),

@@ -3,6 +3,8 @@ import type { FieldType } from '../field-type.js';
 
 export const personalIdentityCodeType: FieldType = {
   name: 'personal-identity-code',
+  storage: 'text',
+  searchable: true,
   doc: 'A Finnish personal identity code (henkilötunnus, DDMMYYCZZZQ) with its check character.',
   settings: {
     allow_temporary: bool('Also accept temporary codes (individual number 900–999), e.g. for people without a real code.'),

@@ -2,6 +2,8 @@ import type { FieldType } from '../field-type.js';
 
 export const postalCodeType: FieldType = {
   name: 'postal-code',
+  storage: 'text',
+  searchable: true,
   doc: 'A Finnish postal code of five digits.',
   settings: {},
   categorical: true,

@@ -5,6 +5,8 @@ import { SINGLE_LINE, textValueSchema } from '../value-patterns.js';
 
 export const textType: FieldType = {
   name: 'text',
+  storage: 'text',
+  searchable: true,
   doc: 'One line of text, such as a name or a title.',
   settings: {
     min_length: integer('Fewest characters allowed.', 0),
