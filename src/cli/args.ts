@@ -5,10 +5,13 @@ export interface ParsedArgs {
   options: Map<string, string>;
   /** Every value of each option, for options given more than once (`--role a --role b`). */
   all: Map<string, string[]>;
+  /** Boolean flags given (`--demo`): they take no value. */
+  flags: Set<string>;
   unknown: string[];
 }
 
-export function parseArgs(argv: string[], known: readonly string[]): ParsedArgs {
+export function parseArgs(argv: string[], known: readonly string[], knownFlags: readonly string[] = []): ParsedArgs {
+  const flags = new Set<string>();
   const positional: string[] = [];
   const options = new Map<string, string>();
   const all = new Map<string, string[]>();
@@ -20,6 +23,10 @@ export function parseArgs(argv: string[], known: readonly string[]): ParsedArgs 
       continue;
     }
     const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
+    if (knownFlags.includes(name) && inline === undefined) {
+      flags.add(name);
+      continue;
+    }
     if (!known.includes(name)) {
       unknown.push(arg);
       continue;
@@ -29,5 +36,5 @@ export function parseArgs(argv: string[], known: readonly string[]): ParsedArgs 
     options.set(name, value ?? '');
     all.set(name, [...(all.get(name) ?? []), value ?? '']);
   }
-  return { positional, options, all, unknown };
+  return { positional, options, all, flags, unknown };
 }

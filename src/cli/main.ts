@@ -11,6 +11,7 @@ import { runBuild } from './build.js';
 import { runLint } from './lint.js';
 import { runRopa } from './ropa.js';
 import { runAudit } from './audit.js';
+import { runDemo } from './demo.js';
 import { runServe } from './serve.js';
 import { runUser } from './user.js';
 import { loadRegistries } from './load-registries.js';
@@ -21,6 +22,7 @@ const OPTIONS: Record<string, readonly string[]> = {
   validate: ['lang', 'format'],
   lint: ['lang', 'format'],
   serve: ['lang', 'port', 'db', 'public-url'],
+  demo: ['lang', 'db', 'count'],
   build: ['lang', 'out'],
   ropa: ['lang', 'out', 'separator'],
   user: ['lang', 'db', 'role', 'name', 'password'],
@@ -28,6 +30,9 @@ const OPTIONS: Record<string, readonly string[]> = {
   docs: [],
   help: ['lang'],
 };
+
+/** Options that take no value. */
+const FLAGS: Record<string, readonly string[]> = { serve: ['demo'] };
 
 export async function main(argv: string[], io: CliIo = processIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const [command = 'help', ...rest] = argv;
@@ -38,7 +43,7 @@ export async function main(argv: string[], io: CliIo = processIo, env: NodeJS.Pr
       io.err(translate(CLI_MESSAGES, 'cli.unknown-command', lang, { command }));
       return 2;
     }
-    const args = parseArgs(rest, known);
+    const args = parseArgs(rest, known, FLAGS[command] ?? []);
     if (args.unknown.length > 0) {
       io.err(translate(CLI_MESSAGES, 'cli.unknown-option', lang, { option: args.unknown[0], command }));
       return 2;
@@ -56,6 +61,7 @@ export async function main(argv: string[], io: CliIo = processIo, env: NodeJS.Pr
             port: args.options.get('port') ?? env['PORT'],
             db: args.options.get('db') ?? env['SELOSTE_DB'],
             publicUrl: args.options.get('public-url') ?? env['SELOSTE_PUBLIC_URL'],
+            demo: args.flags.has('demo'),
           },
           io,
         );
@@ -97,6 +103,8 @@ export async function main(argv: string[], io: CliIo = processIo, env: NodeJS.Pr
           },
           io,
         );
+      case 'demo':
+        return await runDemo({ paths: args.positional, lang, db: args.options.get('db') ?? env['SELOSTE_DB'], count: args.options.get('count') }, io);
       case 'docs':
         io.out(languageReference().trimEnd());
         return 0;

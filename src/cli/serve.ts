@@ -6,7 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { translate, type Lang } from '../i18n/catalogue.js';
 import { CLI_MESSAGES } from '../i18n/cli-messages.js';
-import { startEngine } from '../engine/engine.js';
+import { startEngine, type Engine } from '../engine/engine.js';
+import { DEFAULT_DEMO_COUNT, DEFAULT_DEMO_DB, openDemo } from './demo.js';
 import { createApp } from '../server/app.js';
 import { DEFAULT_DB_PATH } from '../storage/database.js';
 import { startFailure, syncLines } from './engine-messages.js';
@@ -25,6 +26,8 @@ export interface ServeOptions {
   port: string | undefined;
   /** Database file; default `./data/seloste.db`. */
   db?: string | undefined;
+  /** Serve a demo database (`./data/demo.db` unless `db` is given), filled on first use. */
+  demo?: boolean;
   /** The address people use; an `https://` one marks the session cookie `Secure`. */
   publicUrl?: string | undefined;
   /** Called once the server listens; the CLI leaves the server running until the process ends. */
@@ -43,9 +46,12 @@ export async function runServe(options: ServeOptions, io: CliIo): Promise<number
   }
   const registries = loadRegistries(options.paths, options.lang, io);
   if (!registries) return 1;
-  let engine;
+  let engine: Engine | undefined;
   try {
-    engine = startEngine({ registries, db: options.db || DEFAULT_DB_PATH });
+    engine = options.demo
+      ? await openDemo(registries, options.db || DEFAULT_DEMO_DB, DEFAULT_DEMO_COUNT, options.lang, io)
+      : startEngine({ registries, db: options.db || DEFAULT_DB_PATH });
+    if (!engine) return 1;
   } catch (cause) {
     const lines = startFailure(cause, options.lang);
     if (!lines) throw cause;
@@ -53,6 +59,7 @@ export async function runServe(options: ServeOptions, io: CliIo): Promise<number
     return 1;
   }
   for (const line of syncLines(engine.sync, options.lang)) io.out(line);
+  const running = engine;
   const app = createApp({ registries, engine, secureCookies: options.publicUrl?.startsWith('https://') ?? false });
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, (info) => {
@@ -62,7 +69,7 @@ export async function runServe(options: ServeOptions, io: CliIo): Promise<number
         close: () =>
           new Promise((done, fail) =>
             server.close((cause) => {
-              engine.close();
+              running.close();
               if (cause) fail(cause);
               else done();
             }),
@@ -72,7 +79,7 @@ export async function runServe(options: ServeOptions, io: CliIo): Promise<number
     });
     server.on('error', (cause: NodeJS.ErrnoException) => {
       io.err(translate(CLI_MESSAGES, 'serve.failed', options.lang, { port, reason: cause.code ?? cause.message }));
-      engine.close();
+      running.close();
       resolve(1);
     });
   });

@@ -20,7 +20,7 @@ import { randomBirthDate, testIdentityCode, type Sex } from './test-identity-cod
 export interface GenerateOptions {
   /** How many records. */
   count: number;
-  /** Seed of the random generator: the same seed gives the same records. */
+  /** Seed of the random generator (its low 32 bits): the same seed gives the same records. */
   seed: number;
   /** The day the records are made on (its UTC calendar date): past dates lie before it. */
   today: Date;
@@ -384,12 +384,12 @@ function ageOn(birth: number, day: number): number {
 
 const BIRTH = /syntym|birth|fodelse/;
 const FUTURE = /voimassa|\basti\b|paattyy|paattymis|erapaiva|expir|valid until|until|giltig/;
-const START = /alkoi|alkaa|alkamis|aloitus|start|since|borja/;
+const START = /alkoi|alkaa|alkaen|alkamis|aloitus|start|since|borja/;
 
 /**
- * A day number. In the record: the birth date for a birth date field, a day up to two years
- * ahead for a validity end ("voimassa asti"), the start of the customer relationship for a start
- * date, else a day within the relationship. In a group entry: the entry's day for its first date,
+ * A day number. In the record: the birth date for a birth date field, the start of the customer
+ * relationship for a start date, a day up to two years ahead for a validity end ("voimassa
+ * asti"), else a day within the relationship. In a group entry: the entry's day for its first date,
  * a later day (still before today) for the others.
  */
 function dateValue(context: Context, field: Field, scope: Scope): number {
@@ -400,8 +400,8 @@ function dateValue(context: Context, field: Field, scope: Scope): number {
     return Math.min(today - 1, entry.day + (matches(context, field, FUTURE) ? rng.int(14, 365) : rng.int(0, 21)));
   }
   if (matches(context, field, BIRTH)) return person.birth;
-  if (matches(context, field, FUTURE)) return today + rng.int(30, 730);
   if (matches(context, field, START)) return person.customerSince;
+  if (matches(context, field, FUTURE)) return today + rng.int(30, 730);
   return rng.int(person.customerSince, today - 1);
 }
 
@@ -422,12 +422,15 @@ function officeMinute(rng: Rng): number {
 }
 
 /**
- * Finland's UTC offset on a day: summer time from the last Sunday of March to the last Sunday of
- * October (EU rule). The switch happens at night, so for times of day from 8:00 on, the day decides.
+ * Finland's UTC offset on a day: summer time since 1981 from the last Sunday of March to the last
+ * Sunday of September, of October since 1996 (EU rule). The switch happens at night, so for times
+ * of day from 8:00 on, the day decides.
  */
 function helsinkiOffset(day: number): string {
   const year = new Date(day * DAY_MS).getUTCFullYear();
-  return day >= lastSunday(year, 2) && day < lastSunday(year, 9) ? '+03:00' : '+02:00';
+  if (year < 1981) return '+02:00';
+  const end = lastSunday(year, year < 1996 ? 8 : 9);
+  return day >= lastSunday(year, 2) && day < end ? '+03:00' : '+02:00';
 }
 
 /** Day number of the last Sunday of `month` (0-based) in `year`. */
@@ -498,21 +501,21 @@ const fullName: TextMaker = ({ rng, person }, scope) => fullNameOf(scope.entry ?
  * "palveluntuottaja" is a provider, not a service.
  */
 const TEXT_KINDS: ReadonlyArray<readonly [RegExp, TextMaker]> = [
-  [/etunimi|first name|given name|fornamn/, ({ person }) => person.firstName],
-  [/sukunimi|surname|last name|family name|efternamn/, ({ person }) => person.surname],
+  [/etunim|first name|given name|fornamn/, ({ person }) => person.firstName],
+  [/sukunim|surname|last name|family name|efternamn/, ({ person }) => person.surname],
   [/kayttajatunnus|username|user name|login|anvandarnamn/, ({ person }) => person.username],
-  [/asiakirja|dokument|document|tiedosto|liite|attachment/, ({ rng }, scope) => scope.entry?.document ?? rng.pick(data.DOCUMENT_NAMES)],
+  [/asiakirja|dokument|document|tiedosto|liite|liitte|attachment/, ({ rng }, scope) => scope.entry?.document ?? rng.pick(data.DOCUMENT_NAMES)],
   [/yhteyshenkilo|contact person|kontaktperson/, ({ rng }) => fullNameOf(otherPerson(rng))],
-  [/ammattiliitto|trade union|union|fackforbund/, ({ rng }) => rng.pick(data.UNIONS)],
-  [/ammatti|occupation|profession|nimike|job title|yrke/, ({ rng, person }, scope) => capitalize(scope.entry ? rng.pick(data.OCCUPATIONS) : person.occupation)],
-  [/koulutu|tutkinto|education|degree|utbildning/, ({ rng, person }, scope) => capitalize(scope.entry ? rng.pick(data.EDUCATIONS) : person.education)],
-  [/tyonantaja|employer|yritys|company|arbetsgivare/, ({ rng, person }, scope) => (scope.entry ? rng.pick(data.EMPLOYERS) : person.employer)],
+  [/ammattiliit|trade union|union|fackforbund/, ({ rng }) => rng.pick(data.UNIONS)],
+  [/ammatti|ammatin|occupation|profession|nimike|job title|yrke/, ({ rng, person }, scope) => capitalize(scope.entry ? rng.pick(data.OCCUPATIONS) : person.occupation)],
+  [/koulutu|tutkinto|tutkinno|education|degree|utbildning/, ({ rng, person }, scope) => capitalize(scope.entry ? rng.pick(data.EDUCATIONS) : person.education)],
+  [/tyonantaja|employer|yritys|yrityk|company|arbetsgivare/, ({ rng, person }, scope) => (scope.entry ? rng.pick(data.EMPLOYERS) : person.employer)],
   [/tuottaja|provider|jarjestaja|leverantor/, ({ rng }) => rng.pick(data.SERVICE_PROVIDERS)],
   [/vastaanottaja|recipient|mottagare/, ({ rng }) => rng.pick(data.RECIPIENTS)],
   [/tyopaikka|vacanc|job|arbetsplats/, ({ rng }) => `${capitalize(rng.pick(data.OCCUPATIONS))}, ${rng.pick(data.EMPLOYERS)}`],
   [/\baihe|topic|subject|amne/, ({ rng }) => rng.pick(data.EVENT_TOPICS)],
   [/osallistuja|participant|deltagare/, ({ rng }) => rng.pick(data.PARTICIPANTS)],
-  [/paikka|place|location|sijainti|plats/, ({ rng }) => rng.pick(data.EVENT_PLACES)],
+  [/paikka|paikan|place|location|sijainti|plats/, ({ rng }) => rng.pick(data.EVENT_PLACES)],
   [/palvelu|service|tjanst/, ({ rng }) => rng.pick(data.SERVICES)],
   [/peruste|basis|grund/, ({ rng }) => rng.pick(data.LEGAL_GROUNDS)],
   [/kesto|duration|langd|varaktighet/, ({ rng }) => rng.pick(data.DURATIONS)],
@@ -620,7 +623,8 @@ function matches(context: Generation, field: Field, pattern: RegExp): boolean {
 
 /** A field's id and labels (Finnish and English) in lower-case ASCII, the text `matches` searches. */
 function wordsOf(field: Field): string {
-  return ascii(`${field.id.replace(/_/g, ' ')} ${field.label.fi} ${field.label.en ?? ''}`);
+  // Punctuation becomes a space, so "Läsnä/poissa" is two words for `\b`.
+  return ascii(`${field.id} ${field.label.fi} ${field.label.en ?? ''}`.replace(/[^\p{L}\p{N}]+/gu, ' '));
 }
 
 /** Lower-case ASCII: ä → a, ö → o, å → a (as in e-mail addresses), other letters without accents. */

@@ -5,17 +5,21 @@
  * never a stack trace to the client.
  */
 import { Hono } from 'hono';
+import { createApiDocsPage } from '../api/api-docs-page.js';
 import { authRoutes } from '../api/auth-routes.js';
+import { openApiDocument } from '../api/openapi.js';
 import { problem, problemOf, problemResponse } from '../api/problem.js';
 import { recordsApi } from '../api/records-api.js';
 import type { ApiEnv } from '../api/request.js';
 import { authenticate } from '../auth/middleware.js';
+import { demoRegistry } from '../demo/generate-records.js';
 import type { Engine } from '../engine/engine.js';
 import { createRenderer } from '../notices/renderer.js';
 import { SERVER_LINKS } from '../notices/links.js';
 import { createNoticeSite } from '../notices/site.js';
 import type { Lang } from '../i18n/catalogue.js';
 import type { Registry } from '../model/types.js';
+import { SELOSTE_VERSION } from '../runtime/version.js';
 import { detectLanguage } from './detect-language.js';
 import { noticeRoutes } from './notice-routes.js';
 import { securityHeaders } from './security-headers.js';
@@ -54,6 +58,21 @@ export function createApp(context: AppContext): Hono<ApiEnv> {
     return c.json({ status: database === 'failing' ? 'failing' : 'ok', registries: context.registries.length, database }, database === 'failing' ? 503 : 200);
   });
   if (engine) {
+    // The API reference is built once, from the same models as the routes it describes.
+    // A demo database accepts temporary identity codes; its document says so.
+    const openApi = openApiDocument(engine.demo ? context.registries.map(demoRegistry) : context.registries, { version: SELOSTE_VERSION });
+    const docsPage = createApiDocsPage(openApi, context.templatesDir === undefined ? {} : { templatesDir: context.templatesDir });
+    app.get('/api/openapi.json', (c) => {
+      c.header('Cache-Control', 'no-cache');
+      return c.json(openApi);
+    });
+    app.get('/api/docs', (c) => {
+      const lang = c.get('language') as Lang;
+      c.header('Content-Language', lang);
+      c.header('Vary', 'Accept-Language');
+      c.header('Cache-Control', 'no-cache');
+      return c.html(docsPage(lang));
+    });
     const auth = { users: engine.users, sessions: engine.sessions, tokens: engine.tokens, secureCookies: context.secureCookies ?? false };
     app.use('/api/*', authenticate(auth));
     app.route('/', authRoutes({ ...auth, throttle: engine.throttle }, (entry) => engine.audit.append(entry)));
