@@ -236,6 +236,7 @@ function sessionPaths(): Json {
           },
           '400': responseRef('BadRequest'),
           '401': problem('Wrong username or password.'),
+          '413': responseRef('PayloadTooLarge'),
           '415': responseRef('UnsupportedMediaType'),
           '429': responseRef('TooManyRequests'),
         },
@@ -463,11 +464,11 @@ function auditPaths(): Json {
 function personPaths(registries: readonly Registry[]): Json {
   const personBody = jsonBody(schemaRef('PersonQuery'), 'Whom to look for.');
   const personErrors = {
-    '400': responseRef('BadRequest'),
+    '400': problem('The body is not JSON, or the personal identity code is missing or not valid.'),
     '401': responseRef('Unauthorized'),
     '403': responseRef('Forbidden'),
+    '413': responseRef('PayloadTooLarge'),
     '415': responseRef('UnsupportedMediaType'),
-    '422': problem('The personal identity code is not valid.'),
   };
   const lookupRegistries = registries.filter(allowsLookup).map((registry) => `\`${registry.id}\``);
   return {

@@ -65,7 +65,7 @@ export async function openDemo(registries: readonly Registry[], path: string, co
 }
 
 function parseCount(value: string | undefined): number | undefined {
-  if (value === undefined || value === '') return DEFAULT_DEMO_COUNT;
+  if (value === undefined) return DEFAULT_DEMO_COUNT;
   if (!/^\d{1,4}$/.test(value)) return undefined;
   const count = Number(value);
   return count >= 1 && count <= 1000 ? count : undefined;

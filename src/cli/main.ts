@@ -59,7 +59,8 @@ export async function main(argv: string[], io: CliIo = processIo, env: NodeJS.Pr
             paths: args.positional,
             lang,
             port: args.options.get('port') ?? env['PORT'],
-            db: args.options.get('db') ?? env['SELOSTE_DB'],
+            // A demo database is never the one SELOSTE_DB names: that is the real register's.
+            db: args.flags.has('demo') ? args.options.get('db') : (args.options.get('db') ?? env['SELOSTE_DB']),
             publicUrl: args.options.get('public-url') ?? env['SELOSTE_PUBLIC_URL'],
             demo: args.flags.has('demo'),
           },
@@ -104,7 +105,8 @@ export async function main(argv: string[], io: CliIo = processIo, env: NodeJS.Pr
           io,
         );
       case 'demo':
-        return await runDemo({ paths: args.positional, lang, db: args.options.get('db') ?? env['SELOSTE_DB'], count: args.options.get('count') }, io);
+        // Never SELOSTE_DB: invented people must not land in the real register's database.
+        return await runDemo({ paths: args.positional, lang, db: args.options.get('db'), count: args.options.get('count') }, io);
       case 'docs':
         io.out(languageReference().trimEnd());
         return 0;

@@ -56,8 +56,9 @@ export function startEngine(options: EngineOptions): Engine {
   const clock = options.clock ?? systemClock;
   const db = openDatabase(options.db);
   try {
-    const sync = syncRegistries(db, options.registries, clock);
+    // Before the sync: a database refused as a demo database is left exactly as it was.
     if (options.markDemo) markDemoDatabase(db);
+    const sync = syncRegistries(db, options.registries, clock);
     const demo = isDemoDatabase(db);
     const audit = createAuditLog(db, clock);
     const validators = createRecordValidators(demo ? options.registries.map(demoRegistry) : options.registries);

@@ -115,18 +115,33 @@ Usage: seloste <command> [options]
 Commands:
   validate [paths...]   Check registry definitions (default: registries/); exit 1 on any error
   lint [paths...]       Check what the GDPR and Finnish law still require of each notice
-  serve [paths...]      Serve the notice pages (--port, PORT; default 3000)
+  serve [paths...]      Serve the notices, staff sign-in and records API (--port, PORT; default 3000)
   build --out DIR       Write the notices as a static site (HTML, JSON, DPV, stylesheet)
   ropa [paths...]       Write the record of processing activities (GDPR Art 30) as CSV
+  user <subcommand>     Staff accounts: add, disable, enable, reset, roles, list, token, revoke-token
+  audit verify|list     Verify the audit log's hash chain (exit 1 if broken), or list its entries
+  demo [paths...]       Make a demo database of invented customers; print the demo users and passwords
   docs                  Print the registry language reference (registries/README.md)
-  help                  Show this help
+  help                  Show this help (seloste user help: the user subcommands)
 
 Options:
   --lang fi|sv|en       Language of messages (default: from LANG, else English)
-  --format text|json    Output format of validate and lint (default: text)
+  --format text|json    Output format of validate, lint and audit (default: text)
   --out FILE|DIR        Where build and ropa write (ropa: default standard output)
   --separator ,|;       CSV separator of ropa (';' for Excel in Finnish)
-  --port N              Port of serve (default: PORT, else 3000)`,
+  --port N              Port of serve (default: PORT, else 3000)
+  --db FILE             Database of serve, user, audit and demo (default: SELOSTE_DB, else
+                        ./data/seloste.db; demo and serve --demo: ./data/demo.db)
+  --demo                serve: serve the demo database, filled with invented customers on first use
+  --public-url URL      serve: the address people use; https:// makes the sign-in cookie Secure
+                        (default: SELOSTE_PUBLIC_URL)
+  --role REGISTRY:ROLE  user add, roles: a role to grant; repeat for more
+  --name NAME           user add: the person's name; user token: the token's label
+  --password PASSWORD   user add, reset: the password (safer: SELOSTE_PASSWORD; else one is generated)
+  --count N             demo: invented customers per registry (1–1000, default 25)
+  --registry ID         audit list: only the entries of this registry
+  --record ID           audit list: only the entries that name this record
+  --limit N             audit list: at most N entries (1–1000, default 100)`,
     fi: `seloste — tietosuojaseloste on rekisterin määrittely
 
 Käyttö: seloste <komento> [valitsimet]
@@ -134,18 +149,33 @@ Käyttö: seloste <komento> [valitsimet]
 Komennot:
   validate [polut...]   Tarkista rekisterimäärittelyt (oletus: registries/); virheestä paluuarvo 1
   lint [polut...]       Tarkista, mitä tietosuoja-asetus ja Suomen laki vielä vaativat selosteelta
-  serve [polut...]      Tarjoa selostesivut verkossa (--port, PORT; oletus 3000)
+  serve [polut...]      Tarjoa selosteet, kirjautuminen ja tietue-API (--port, PORT; oletus 3000)
   build --out HAKEMISTO Kirjoita selosteet staattiseksi sivustoksi (HTML, JSON, DPV, tyylit)
   ropa [polut...]       Kirjoita käsittelytoimintojen seloste (tietosuoja-asetuksen 30 art.) CSV:nä
+  user <alikomento>     Käyttäjät: add, disable, enable, reset, roles, list, token, revoke-token
+  audit verify|list     Tarkista lokitietojen tiivisteketju (rikki: paluuarvo 1) tai luettele merkinnät
+  demo [polut...]       Luo demotietokanta keksityistä asiakkaista; tulosta demokäyttäjät salasanoineen
   docs                  Tulosta rekisterikielen kuvaus (registries/README.md)
-  help                  Näytä tämä ohje
+  help                  Näytä tämä ohje (seloste user help: user-komennon alikomennot)
 
 Valitsimet:
   --lang fi|sv|en       Viestien kieli (oletus: LANG-ympäristömuuttujasta, muuten englanti)
-  --format text|json    validate- ja lint-komentojen tulostemuoto (oletus: text)
+  --format text|json    validate-, lint- ja audit-komentojen tulostemuoto (oletus: text)
   --out TIEDOSTO|HAK.   Mihin build ja ropa kirjoittavat (ropa: oletus vakiotuloste)
   --separator ,|;       ropa-komennon CSV-erotin (';' suomenkieliselle Excelille)
-  --port N              serve-komennon portti (oletus: PORT, muuten 3000)`,
+  --port N              serve-komennon portti (oletus: PORT, muuten 3000)
+  --db TIEDOSTO         serve-, user-, audit- ja demo-komentojen tietokanta (oletus: SELOSTE_DB, muuten
+                        ./data/seloste.db; demo ja serve --demo: ./data/demo.db)
+  --demo                serve: tarjoa demotietokanta (täytetään keksityillä asiakkailla ensi kerralla)
+  --public-url OSOITE   serve: palvelun osoite; https:// tekee kirjautumisevästeestä Secure-evästeen
+                        (oletus: SELOSTE_PUBLIC_URL)
+  --role REK.:ROOLI     user add, roles: myönnettävä rooli (rekisteri:rooli); toista tarvittaessa
+  --name NIMI           user add: henkilön nimi; user token: tunnisteen nimi
+  --password SALASANA   user add, reset: salasana (parempi: SELOSTE_PASSWORD; muuten luodaan uusi)
+  --count N             demo: keksittyjä asiakkaita rekisteriä kohden (1–1000, oletus 25)
+  --registry TUNNUS     audit list: vain tämän rekisterin merkinnät
+  --record TUNNUS       audit list: vain tätä tietuetta koskevat merkinnät
+  --limit N             audit list: enintään N merkintää (1–1000, oletus 100)`,
     sv: `seloste — dataskyddsbeskrivningen är registrets konfiguration
 
 Användning: seloste <kommando> [flaggor]
@@ -153,17 +183,32 @@ Användning: seloste <kommando> [flaggor]
 Kommandon:
   validate [sökvägar...] Kontrollera registerdefinitionerna (standard: registries/); vid fel slutkod 1
   lint [sökvägar...]     Kontrollera vad dataskyddsförordningen och finsk lag ännu kräver av beskrivningen
-  serve [sökvägar...]    Visa beskrivningarna på webben (--port, PORT; standard 3000)
+  serve [sökvägar...]    Visa beskrivningarna, inloggningen och post-API:t (--port, PORT; standard 3000)
   build --out KATALOG    Skriv beskrivningarna som en statisk webbplats (HTML, JSON, DPV, stilmall)
   ropa [sökvägar...]     Skriv registret över behandlingar (artikel 30 i dataskyddsförordningen) som CSV
+  user <underkommando>   Användare: add, disable, enable, reset, roles, list, token, revoke-token
+  audit verify|list      Kontrollera loggens hashkedja (slutkod 1 om den är bruten) eller lista posterna
+  demo [sökvägar...]     Skapa en demodatabas med påhittade kunder; visa demoanvändarna och lösenorden
   docs                   Skriv ut beskrivningen av registerspråket (registries/README.md)
-  help                   Visa denna hjälp
+  help                   Visa denna hjälp (seloste user help: underkommandona till user)
 
 Flaggor:
   --lang fi|sv|en        Meddelandenas språk (standard: från LANG, annars engelska)
-  --format text|json     Utdataformat för validate och lint (standard: text)
+  --format text|json     Utdataformat för validate, lint och audit (standard: text)
   --out FIL|KATALOG      Vart build och ropa skriver (ropa: standard är standardutdata)
   --separator ,|;        CSV-avgränsare för ropa (';' för Excel på finska eller svenska)
-  --port N               Port för serve (standard: PORT, annars 3000)`,
+  --port N               Port för serve (standard: PORT, annars 3000)
+  --db FIL               Databasen för serve, user, audit och demo (standard: SELOSTE_DB, annars
+                         ./data/seloste.db; demo och serve --demo: ./data/demo.db)
+  --demo                 serve: visa demodatabasen, som fylls med påhittade kunder första gången
+  --public-url ADRESS    serve: adressen som används; https:// gör inloggningskakan Secure
+                         (standard: SELOSTE_PUBLIC_URL)
+  --role REGISTER:ROLL   user add, roles: en roll som beviljas (register:roll); upprepa vid behov
+  --name NAMN            user add: personens namn; user token: nyckelns namn
+  --password LÖSENORD    user add, reset: lösenordet (säkrare: SELOSTE_PASSWORD; annars skapas ett)
+  --count N              demo: påhittade kunder per register (1–1000, standard 25)
+  --registry ID          audit list: endast loggposterna för detta register
+  --record ID            audit list: endast loggposterna som gäller denna post
+  --limit N              audit list: högst N loggposter (1–1000, standard 100)`,
   },
 };

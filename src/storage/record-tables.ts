@@ -99,6 +99,7 @@ export function createTablesSql(layout: TableLayout): string[] {
       created_by TEXT NOT NULL,
       updated_by TEXT NOT NULL${layout.columns.map((column) => `,\n      ${columnDef(column)}`).join('')}
     ) STRICT`,
+    `CREATE INDEX ${quote(`${layout.table}_created`)} ON ${main} (created_at)`,
     `CREATE INDEX ${quote(`${layout.table}_updated`)} ON ${main} (updated_at)`,
     ...layout.columns.flatMap((column) => columnIndexSql(layout.table, column)),
   ];

@@ -24,7 +24,7 @@ interface RegistryStatements {
   insert: Statement;
   update: Statement;
   delete: Statement;
-  groups: Array<{ layout: GroupLayout; insert: Statement; select: Statement; clear: Statement }>;
+  groups: Array<{ layout: GroupLayout; insert: Statement; select: Statement; selectMany: string; clear: Statement }>;
   /** Fields whose words are indexed, and the address protection that applies to each. */
   searchable: Array<{ field: Field; group?: string }>;
   identityColumns: ColumnLayout[];
@@ -36,8 +36,8 @@ type Statement = BetterSqlite3.Statement<unknown[], unknown>;
 export function createSqliteRecordStore(db: Db, registries: readonly Registry[], audit: AuditLog, clock: Clock): RecordStore {
   const compiled = new Map(registries.map((registry) => [registry.id, compileRegistry(db, registry)]));
   const queryCache = new Map<string, Statement>();
-  const removeSearch = db.prepare('DELETE FROM record_search WHERE registry = ? AND record_id = ?');
-  const addSearch = db.prepare('INSERT INTO record_search (registry, record_id, field, protected, content) VALUES (?, ?, ?, ?, ?)');
+  const removeSearch = db.prepare('DELETE FROM search_entries WHERE registry = ? AND record_id = ?');
+  const addSearch = db.prepare('INSERT INTO search_entries (registry, record_id, field, protected, content) VALUES (?, ?, ?, ?, ?)');
   const findKey = db.prepare('SELECT request_hash AS requestHash, record_id AS recordId FROM idempotency_keys WHERE actor = ? AND registry = ? AND key = ?');
   const storeKey = db.prepare('INSERT INTO idempotency_keys (actor, registry, key, request_hash, record_id, created_at) VALUES (?, ?, ?, ?, ?, ?)');
   const purgeKeys = db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?');
@@ -58,35 +58,51 @@ export function createSqliteRecordStore(db: Db, registries: readonly Registry[],
     return statement;
   };
 
-  const read = (statements: RegistryStatements, row: Row): StoredRecord => {
-    const data: RecordData = {};
-    for (const column of statements.layout.columns) {
-      const value = decodeValue(column.storage, row[column.column]);
-      if (value !== undefined) data[column.field] = value;
-    }
+  /** Records from their rows; each group's entries of all the rows in one query. */
+  const readAll = (statements: RegistryStatements, rows: Row[]): StoredRecord[] => {
+    if (rows.length === 0) return [];
+    const ids = rows.map((row) => row['id'] as string);
+    const entries = new Map<string, Map<string, RecordData[]>>();
     for (const group of statements.groups) {
-      const entries = (group.select.all(row['id'] as string) as Row[]).map((entry) => {
+      const byRecord = new Map<string, RecordData[]>();
+      const found = (
+        ids.length === 1 ? group.select.all(ids[0]!) : prepared(`${group.selectMany} (${ids.map(() => '?').join(', ')}) ORDER BY record_id, position`).all(...ids)
+      ) as Row[];
+      for (const entry of found) {
         const values: RecordData = {};
         for (const column of group.layout.columns) {
           const value = decodeValue(column.storage, entry[column.column]);
           if (value !== undefined) values[column.field] = value;
         }
-        return values;
-      });
-      if (entries.length > 0) data[group.layout.field] = entries;
+        const list = byRecord.get(entry['record_id'] as string) ?? [];
+        list.push(values);
+        byRecord.set(entry['record_id'] as string, list);
+      }
+      entries.set(group.layout.field, byRecord);
     }
-    return {
-      id: row['id'] as string,
-      registry: statements.layout.registry,
-      registryVersion: row['registry_version'] as string,
-      state: (row['state'] as string | null) ?? null,
-      version: row['version'] as number,
-      createdAt: row['created_at'] as string,
-      updatedAt: row['updated_at'] as string,
-      createdBy: row['created_by'] as string,
-      updatedBy: row['updated_by'] as string,
-      data,
-    };
+    return rows.map((row) => {
+      const data: RecordData = {};
+      for (const column of statements.layout.columns) {
+        const value = decodeValue(column.storage, row[column.column]);
+        if (value !== undefined) data[column.field] = value;
+      }
+      for (const group of statements.groups) {
+        const list = entries.get(group.layout.field)!.get(row['id'] as string);
+        if (list) data[group.layout.field] = list;
+      }
+      return {
+        id: row['id'] as string,
+        registry: statements.layout.registry,
+        registryVersion: row['registry_version'] as string,
+        state: (row['state'] as string | null) ?? null,
+        version: row['version'] as number,
+        createdAt: row['created_at'] as string,
+        updatedAt: row['updated_at'] as string,
+        createdBy: row['created_by'] as string,
+        updatedBy: row['updated_by'] as string,
+        data,
+      };
+    });
   };
 
   const writeChildren = (statements: RegistryStatements, record: StoredRecord) => {
@@ -172,7 +188,7 @@ export function createSqliteRecordStore(db: Db, registries: readonly Registry[],
     async get(registry, id) {
       const statements = statementsOf(registry);
       const row = statements.select.get(id) as Row | undefined;
-      return row ? read(statements, row) : undefined;
+      return row ? readAll(statements, [row])[0] : undefined;
     },
 
     async list(registry, query) {
@@ -181,8 +197,14 @@ export function createSqliteRecordStore(db: Db, registries: readonly Registry[],
       const table = quote(statements.layout.table);
       const total = prepared(`SELECT count(*) FROM ${table} WHERE ${where}`).pluck().get(...params) as number;
       const order = orderClause(statements, query);
-      const rows = prepared(`SELECT * FROM ${table} WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, query.limit, query.offset) as Row[];
-      return { items: rows.map((row) => read(statements, row)), total } satisfies RecordPage;
+      // Sort and page over ids only, then read the page's rows: sorting whole rows (long texts
+      // and all) made a page of 50 out of 5,000 records three times slower.
+      const ids = prepared(`SELECT id FROM ${table} WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`).pluck().all(...params, query.limit, query.offset) as string[];
+      const byId = new Map(
+        (ids.length === 0 ? [] : (prepared(`SELECT * FROM ${table} WHERE id IN (${ids.map(() => '?').join(', ')})`).all(...ids) as Row[])).map((row) => [row['id'] as string, row]),
+      );
+      const rows = ids.map((id) => byId.get(id)!);
+      return { items: readAll(statements, rows), total } satisfies RecordPage;
     },
 
     async findByIdentityCode(registry, code) {
@@ -192,7 +214,7 @@ export function createSqliteRecordStore(db: Db, registries: readonly Registry[],
       const rows = prepared(`SELECT * FROM ${quote(statements.layout.table)} WHERE ${where} ORDER BY created_at`).all(
         ...statements.identityColumns.map(() => code),
       ) as Row[];
-      return rows.map((row) => read(statements, row));
+      return readAll(statements, rows);
     },
 
     async insert(record, draft, idempotency) {
@@ -248,6 +270,7 @@ function compileRegistry(db: Db, registry: Registry): RegistryStatements {
           `INSERT INTO ${quote(group.table)} (record_id, position${groupColumns.map((column) => `, ${column}`).join('')}) VALUES (?, ?${groupColumns.map(() => ', ?').join('')})`,
         ),
         select: db.prepare(`SELECT * FROM ${quote(group.table)} WHERE record_id = ? ORDER BY position`),
+        selectMany: `SELECT * FROM ${quote(group.table)} WHERE record_id IN`,
         clear: db.prepare(`DELETE FROM ${quote(group.table)} WHERE record_id = ?`),
       };
     }),
@@ -282,9 +305,10 @@ function whereClause(statements: RegistryStatements, query: RecordQuery): { wher
       conditions.push('0 = 1');
     } else {
       conditions.push(
-        `id IN (SELECT record_id FROM record_search WHERE record_search MATCH ? AND registry = ? AND field IN (${fields.map(() => '?').join(', ')})${
-          query.search.includeProtected ? '' : ' AND protected = 0'
-        })`,
+        `id IN (SELECT entry.record_id FROM record_search JOIN search_entries AS entry ON entry.id = record_search.rowid
+          WHERE record_search MATCH ? AND entry.registry = ? AND entry.field IN (${fields.map(() => '?').join(', ')})${
+            query.search.includeProtected ? '' : ' AND entry.protected = 0'
+          })`,
       );
       params.push(match, statements.layout.registry, ...fields);
     }
