@@ -8,8 +8,9 @@
  * for developers. The output depends only on the models and the options (registries are sorted by
  * id), so the same input always gives the same JSON.
  */
+import { ROLE_ABILITIES } from '../check/meta-schema.js';
 import { FIELD_TYPES } from '../fields/registry.js';
-import type { Registry, RoleAbility } from '../model/types.js';
+import type { Registry } from '../model/types.js';
 import { recordSchema } from '../schema/record-schema.js';
 
 type Json = Record<string, unknown>;
@@ -24,18 +25,6 @@ export interface OpenApiOptions {
 /** Operations anyone may call; every other operation needs a session or an API token. */
 export const PUBLIC_PATHS: readonly string[] = ['/health', '/api/login', '/api/openapi.json', '/api/docs'];
 
-/** Every ability a role can grant (`RoleAbility`). */
-const ROLE_ABILITIES: readonly RoleAbility[] = [
-  'view-audit',
-  'handle-requests',
-  'record-disclosures',
-  'manage-consents',
-  'run-reports',
-  'lookup-person',
-  'export',
-  'delete-records',
-  'legal-hold',
-];
 
 /** Security schemes by name, as in `components.securitySchemes`. */
 const SESSION = 'sessionCookie';

@@ -8,7 +8,7 @@
  */
 import type { Clock } from '../runtime/clock.js';
 import type { Db } from '../storage/database.js';
-import { entryHash } from './chain.js';
+import { entryHash, type AuditRow } from './chain.js';
 import { verifyAuditLog, type AuditVerification } from './verify.js';
 
 export type { AuditVerification } from './verify.js';
@@ -104,20 +104,6 @@ const REASON_PATTERN = /^[a-z0-9][a-z0-9._:-]{0,63}$/;
 // Also lone surrogates: SQLite stores UTF-8 and would replace them, changing the text under its hash.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-interface EntryRow {
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  outcome: string;
-  registry: string | null;
-  records: string;
-  fields: string;
-  reason: string | null;
-  ip: string | null;
-  prevHash: string;
-  hash: string;
-}
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/;
 
@@ -234,7 +220,7 @@ function listEntries(db: Db, query: AuditQuery): { entries: AuditEntry[]; total:
   const total = db.prepare(`SELECT count(*) FROM audit_log ${filter}`).pluck().get(params) as number;
   const rows = db
     .prepare(`SELECT ${ENTRY_COLUMNS} FROM audit_log ${filter} ORDER BY seq LIMIT @limit OFFSET @offset`)
-    .all({ ...params, limit, offset }) as EntryRow[];
+    .all({ ...params, limit, offset }) as AuditRow[];
   return { entries: rows.map(toEntry), total };
 }
 
@@ -252,7 +238,7 @@ function realDate(date: string): boolean {
   return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10) === date;
 }
 
-function toEntry(row: EntryRow): AuditEntry {
+function toEntry(row: AuditRow): AuditEntry {
   return {
     ...row,
     action: row.action as AuditAction,

@@ -29,6 +29,9 @@ export interface ChainedEntry {
   prevHash: string;
 }
 
+/** An entry as `audit_log` stores it: lists as JSON text, the hash beside the entry. */
+export type AuditRow = Omit<ChainedEntry, 'records' | 'fields'> & { records: string; fields: string; hash: string };
+
 /** The canonical, unambiguous text of an entry that its hash is taken over. */
 export function canonicalEntry(entry: ChainedEntry): string {
   return JSON.stringify([

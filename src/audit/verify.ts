@@ -19,7 +19,7 @@
  * caught only by comparing the head with one recorded elsewhere; `seloste audit verify` prints it.
  */
 import type { Db } from '../storage/database.js';
-import { entryHash, GENESIS_HASH, type ChainedEntry } from './chain.js';
+import { entryHash, GENESIS_HASH, type ChainedEntry, type AuditRow } from './chain.js';
 
 export type AuditProblemKind = 'altered' | 'removed' | 'inserted' | 'truncated' | 'head-mismatch';
 
@@ -78,19 +78,7 @@ interface Link {
   trusted: boolean;
 }
 
-interface StoredRow {
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  outcome: string;
-  registry: string | null;
-  records: string;
-  fields: string;
-  reason: string | null;
-  ip: string | null;
-  prevHash: string;
-  hash: string;
+interface StoredRow extends AuditRow {
   /** JSON array of the record ids `audit_records` holds for the entry. */
   indexed: string;
 }

@@ -6,6 +6,7 @@
  */
 import { generatePassword } from '../auth/password.js';
 import type { Engine } from '../engine/engine.js';
+import { newRecord } from '../operations/records.js';
 import { countRecords } from './demo-database.js';
 import { generateRecords } from './generate-records.js';
 
@@ -35,20 +36,8 @@ export async function fillDemo(engine: Engine, options: { count: number; seed?: 
         // The generator's records are valid by construction; a failure here is a bug, not input.
         const check = validator.validate(data, 'en');
         if (!check.ok) throw new Error(`demo record of ${registry.id} is invalid: ${check.errors[0]!.message}`);
-        const now = today.toISOString();
         await engine.operations.store.insert(
-          {
-            id: engine.operations.newId(),
-            registry: registry.id,
-            registryVersion: registry.origin.digest,
-            state: registry.lifecycle?.initial ?? null,
-            version: 1,
-            createdAt: now,
-            updatedAt: now,
-            createdBy: 'demo',
-            updatedBy: 'demo',
-            data,
-          },
+          newRecord(engine.operations, registry, data, 'demo'),
           { actor: 'demo', action: 'create', outcome: 'ok', registry: registry.id, fields: Object.keys(data), reason: 'demo-data' },
         );
       }

@@ -13,18 +13,8 @@ import { storageOf } from '../storage/record-tables.js';
 import type { Caller, OperationContext } from './context.js';
 import { OperationError } from './errors.js';
 
-/** What a caller sees of a record. */
-export interface RecordView {
-  id: string;
-  registry: string;
-  registryVersion: string;
-  state: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  createdBy: string;
-  updatedBy: string;
-  data: RecordData;
+/** What a caller sees of a record: only what their roles may read. */
+export interface RecordView extends StoredRecord {
   /** Fields withheld from this caller because of address protection. */
   hidden: string[];
 }
@@ -83,19 +73,7 @@ export async function createRecord(
   }
   refuseUnwritable(context, caller, registry, access, 'create', Object.keys(data), undefined);
   validate(context, caller, registry, 'create', data);
-  const now = context.clock().toISOString();
-  const record: StoredRecord = {
-    id: context.newId(),
-    registry: registry.id,
-    registryVersion: registry.origin.digest,
-    state: registry.lifecycle?.initial ?? null,
-    version: 1,
-    createdAt: now,
-    updatedAt: now,
-    createdBy: caller.actor,
-    updatedBy: caller.actor,
-    data,
-  };
+  const record = newRecord(context, registry, data, caller.actor);
   const result = await context.store.insert(
     record,
     draft(caller, { action: 'create', outcome: 'ok', registry: registry.id, fields: Object.keys(data) }),
@@ -165,6 +143,23 @@ export async function deleteRecord(context: OperationContext, caller: Caller, re
   }
 }
 
+/** A new record of `registry` in its initial lifecycle state, written under the current definition. */
+export function newRecord(context: OperationContext, registry: Registry, data: RecordData, actor: string): StoredRecord {
+  const now = context.clock().toISOString();
+  return {
+    id: context.newId(),
+    registry: registry.id,
+    registryVersion: registry.origin.digest,
+    state: registry.lifecycle?.initial ?? null,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+    createdBy: actor,
+    updatedBy: actor,
+    data,
+  };
+}
+
 /** The registry and the caller's access in it, or a refusal (audited). */
 export function authorize(
   context: OperationContext,
@@ -185,20 +180,7 @@ export function authorize(
 }
 
 export function view(access: Access, record: StoredRecord): RecordView {
-  const { data, hidden } = visibleData(access, record.data);
-  return {
-    id: record.id,
-    registry: record.registry,
-    registryVersion: record.registryVersion,
-    state: record.state,
-    version: record.version,
-    createdAt: record.createdAt,
-    updatedAt: record.updatedAt,
-    createdBy: record.createdBy,
-    updatedBy: record.updatedBy,
-    data,
-    hidden,
-  };
+  return { ...record, ...visibleData(access, record.data) };
 }
 
 /** Appends an audit entry outside a write transaction (reads and refusals). */
