@@ -15,18 +15,11 @@ import { AUTH_MESSAGES } from '../i18n/auth-messages.js';
 import { authenticate, clearSessionCookie, SESSION_COOKIE, setSessionCookie, type AuthContext, type AuthVariables } from '../auth/middleware.js';
 import { rolesToJson, type Principal } from '../auth/principal.js';
 import type { LoginThrottle } from '../auth/throttle.js';
-import { normalizeUsername, USERNAME_PATTERN } from '../auth/users.js';
+import { signIn, signOut, type SignInAudit, type SignInAuditEntry } from '../auth/sign-in.js';
 
 /** What the sign-in routes tell the audit log. */
-export interface AuthAuditEntry {
-  actor: string;
-  action: 'login' | 'logout' | 'login-failed';
-  outcome: 'ok' | 'denied';
-  reason?: string;
-  ip?: string;
-}
-
-export type AuthAuditAppender = (entry: AuthAuditEntry) => void;
+export type AuthAuditEntry = SignInAuditEntry;
+export type AuthAuditAppender = SignInAudit;
 
 export interface AuthRoutesContext extends AuthContext {
   throttle: LoginThrottle;
@@ -42,15 +35,12 @@ type Env = { Variables: AuthVariables & { language: string } };
 
 /** Larger than any honest sign-in; keeps megabytes out of the JSON parser and scrypt. */
 export const LOGIN_BODY_LIMIT = 8 * 1024;
-/** Stands in the audit log for a typed username that cannot be one (it may be a password typed in the wrong box). */
-const INVALID_ACTOR = '(invalid username)';
 
 /** The sign-in routes as a sub-app; mount with `app.route('/', authRoutes(ctx, audit))`. */
 export function authRoutes(ctx: AuthRoutesContext, audit: AuthAuditAppender): Hono<Env> {
   const app = new Hono<Env>();
   const clientIp = ctx.clientIp ?? socketAddress;
-  const withIp = (entry: AuthAuditEntry, ip: string | undefined): AuthAuditEntry => (ip === undefined ? entry : { ...entry, ip });
-
+  
   for (const path of ['/api/login', '/api/logout', '/api/me']) {
     app.use(path, async (c, next) => {
       await next();
@@ -71,56 +61,24 @@ export function authRoutes(ctx: AuthRoutesContext, audit: AuthAuditAppender): Ho
     async (c) => {
       const credentials = parseCredentials(await c.req.text());
       if (!credentials) return problem(c, 400, 'malformed');
-      const ip = clientIp(c);
-      const username = normalizeUsername(credentials.username);
-      const actor = USERNAME_PATTERN.test(username) ? username : INVALID_ACTOR;
-
-      const decision = ctx.throttle.check(username, ip);
-      if (!decision.allowed) {
-        audit(withIp({ actor, action: 'login-failed', outcome: 'denied', reason: `throttled-${decision.scope}` }, ip));
-        c.header('Retry-After', String(decision.retryAfterSeconds));
-        return problem(c, 429, 'throttled', { minutes: Math.ceil(decision.retryAfterSeconds / 60) });
+      const result = await signIn(ctx, audit, { ...credentials, ip: clientIp(c), previousToken: getCookie(c, SESSION_COOKIE) });
+      if (!result.ok && result.reason === 'throttled') {
+        c.header('Retry-After', String(result.retryAfterSeconds));
+        return problem(c, 429, 'throttled', { minutes: Math.ceil(result.retryAfterSeconds / 60) });
       }
-
-      const check = await ctx.users.verifyCredentials(username, credentials.password);
-      if (!check.ok) {
-        ctx.throttle.recordFailure(username, ip);
-        audit(withIp({ actor, action: 'login-failed', outcome: 'denied', reason: check.reason }, ip));
-        return problem(c, 401, 'invalid-credentials');
-      }
-
-      ctx.throttle.recordSuccess(username);
-      // Never carry a session over a sign-in: whatever token the browser held is ended.
-      const previous = getCookie(c, SESSION_COOKIE);
-      if (previous) ctx.sessions.endByToken(previous);
-      const { token, session } = ctx.sessions.create(check.user.username);
-      try {
-        audit(withIp({ actor: check.user.username, action: 'login', outcome: 'ok' }, ip));
-      } catch (cause) {
-        // No access that the audit log does not know about.
-        ctx.sessions.end(session.id);
-        throw cause;
-      }
-      setSessionCookie(c, token, ctx.secureCookies);
+      if (!result.ok) return problem(c, 401, 'invalid-credentials');
+      setSessionCookie(c, result.token, ctx.secureCookies);
       return c.json({
-        username: check.user.username,
-        displayName: check.user.displayName,
-        roles: rolesToJson(check.user.roles),
-        csrfToken: session.csrfToken,
+        username: result.user.username,
+        displayName: result.user.displayName,
+        roles: rolesToJson(result.user.roles),
+        csrfToken: result.session.csrfToken,
       });
     },
   );
 
   app.post('/api/logout', (c) => {
-    const principal = c.get('principal');
-    if (principal?.via === 'session' && principal.sessionId !== undefined) {
-      ctx.sessions.end(principal.sessionId);
-      audit(withIp({ actor: principal.username, action: 'logout', outcome: 'ok' }, clientIp(c)));
-    } else if (principal === undefined) {
-      // A stale or foreign cookie: end it if it is a session at all, and have the browser drop it.
-      const cookie = getCookie(c, SESSION_COOKIE);
-      if (cookie) ctx.sessions.endByToken(cookie);
-    }
+    signOut(ctx, audit, c.get('principal'), getCookie(c, SESSION_COOKIE), clientIp(c));
     clearSessionCookie(c, ctx.secureCookies);
     return c.body(null, 204);
   });
