@@ -25,12 +25,16 @@ export function lang(c: Context<ApiEnv>): Lang {
 export function caller(c: Context<ApiEnv>): Caller {
   const principal = c.get('principal');
   if (!principal) throw new RequestError('unauthenticated', 'api.unauthenticated');
-  const ip = clientIp(c);
+  return callerOf(principal, clientIp(c), lang(c));
+}
+
+/** Who acts, as operations and the audit log see them: a token names itself and its user. */
+export function callerOf(principal: Principal, ip: string | undefined, language: Lang): Caller {
   return {
     actor: principal.via === 'token' ? `token:${principal.tokenName ?? ''}@${principal.username}` : principal.username,
     roles: principal.roles,
     ...(ip ? { ip } : {}),
-    lang: lang(c),
+    lang: language,
   };
 }
 

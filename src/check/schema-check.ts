@@ -38,6 +38,8 @@ export interface SchemaResult {
 interface Collector {
   declarations: Declaration[];
   references: Reference[];
+  /** Languages texts are checked against instead of the data's own `languages` key. */
+  languages?: readonly string[];
 }
 
 interface DataContext {
@@ -45,7 +47,15 @@ interface DataContext {
   rootData: unknown;
 }
 
-export type SchemaChecker = (data: unknown) => SchemaResult;
+export interface CheckOptions {
+  /**
+   * The declared languages every text is checked against. Without: the `languages` key of the
+   * checked data itself (a registry). A form's texts follow the languages of its registry.
+   */
+  languages?: readonly string[];
+}
+
+export type SchemaChecker = (data: unknown, options?: CheckOptions) => SchemaResult;
 
 /** Compiles the meta-schema once; the returned checker is reused for every file. */
 export function createSchemaChecker(schema: SchemaNode = META_SCHEMA): SchemaChecker {
@@ -76,8 +86,8 @@ export function createSchemaChecker(schema: SchemaNode = META_SCHEMA): SchemaChe
   ajv.addKeyword({ keyword: 'x-text', schemaType: 'boolean', errors: true, validate: validateText });
 
   const validate = ajv.compile(schema);
-  return (data) => {
-    const collector: Collector = { declarations: [], references: [] };
+  return (data, options = {}) => {
+    const collector: Collector = { declarations: [], references: [], ...(options.languages ? { languages: options.languages } : {}) };
     const valid = validate.call(collector, data);
     // Errors from inside `contains` only say which items did not match; `contains` itself reports.
     const errors = (validate.errors ?? []).filter((e) => !e.schemaPath.includes('/contains/'));
@@ -94,9 +104,9 @@ type TextValidator = ((this: unknown, schema: boolean, data: unknown, parent?: S
  * A text is a plain string (Finnish) or an object of fi, sv and en strings; every language the
  * registry declares must be present. Reported here so the finding points at the text itself.
  */
-const validateText: TextValidator = function (_schema, data, _parent, cxt) {
+const validateText: TextValidator = function (this: unknown, _schema, data, _parent, cxt) {
   const errors: Partial<ErrorObject>[] = [];
-  const declared = declaredLanguages(cxt?.rootData);
+  const declared = (this as Partial<Collector> | undefined)?.languages ?? declaredLanguages(cxt?.rootData);
   const fail = (code: string, params: Record<string, unknown> = {}, suffix = '') =>
     errors.push({ keyword: 'x-text', instancePath: `${cxt?.instancePath ?? ''}${suffix}`, params: { code, ...params } });
 

@@ -5,6 +5,7 @@
 import { pickLang, translate, type Lang } from '../i18n/catalogue.js';
 import { CLI_MESSAGES } from '../i18n/cli-messages.js';
 import { languageReference } from '../docs/language-reference.js';
+import { formReference } from '../docs/form-reference.js';
 import { parseArgs } from './args.js';
 import { processIo, type CliIo } from './io.js';
 import { runBuild } from './build.js';
@@ -108,7 +109,8 @@ export async function main(argv: string[], io: CliIo = processIo, env: NodeJS.Pr
         // Never SELOSTE_DB: invented people must not land in the real register's database.
         return await runDemo({ paths: args.positional, lang, db: args.options.get('db'), count: args.options.get('count') }, io);
       case 'docs':
-        io.out(languageReference().trimEnd());
+        // `seloste docs` is the registry language; `seloste docs forms` the form language.
+        io.out((args.positional[0] === 'forms' ? formReference() : languageReference()).trimEnd());
         return 0;
       default:
         io.out(translate(CLI_MESSAGES, 'cli.help', lang));

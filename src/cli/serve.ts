@@ -12,7 +12,7 @@ import { createApp } from '../server/app.js';
 import { DEFAULT_DB_PATH } from '../storage/database.js';
 import { startFailure, syncLines } from './engine-messages.js';
 import type { CliIo } from './io.js';
-import { loadRegistries } from './load-registries.js';
+import { loadFormsFor, loadRegistries } from './load-registries.js';
 
 /** The running server, for whoever started it in process (tests). */
 export interface ServerHandle {
@@ -46,6 +46,8 @@ export async function runServe(options: ServeOptions, io: CliIo): Promise<number
   }
   const registries = loadRegistries(options.paths, options.lang, io);
   if (!registries) return 1;
+  const forms = loadFormsFor(registries, options.lang, io, options.paths.length > 0);
+  if (!forms) return 1;
   let engine: Engine | undefined;
   try {
     engine = options.demo
@@ -60,7 +62,7 @@ export async function runServe(options: ServeOptions, io: CliIo): Promise<number
   }
   for (const line of syncLines(engine.sync, options.lang)) io.out(line);
   const running = engine;
-  const app = createApp({ registries, engine, secureCookies: options.publicUrl?.startsWith('https://') ?? false });
+  const app = createApp({ registries, engine, forms, secureCookies: options.publicUrl?.startsWith('https://') ?? false });
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, (info) => {
       io.out(translate(CLI_MESSAGES, 'serve.listening', options.lang, { url: `http://localhost:${info.port}/notices`, count: registries.length }));

@@ -43,6 +43,17 @@ export function languageReference(): string {
   return `${context.out.join('\n').trimEnd()}\n`;
 }
 
+/**
+ * The key-by-key reference of another language built from schema-nodes (the form language of
+ * forms/README.md): `intro`, then every key of `schema` at every depth, as in the registry
+ * reference.
+ */
+export function schemaReference(intro: string, schema: SchemaNode): string {
+  const context: Context = { out: [intro], seen: new Map() };
+  documentObject(schema, 'Top level', context, 2);
+  return `${context.out.join('\n').trimEnd()}\n`;
+}
+
 function documentObject(node: SchemaNode, heading: string, context: Context, level: number): void {
   const properties = node['properties'] as Record<string, SchemaNode> | undefined;
   if (!properties) return;

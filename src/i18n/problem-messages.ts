@@ -3,6 +3,7 @@
  * is allowed; `{suggestion}` hints are appended by the formatter only when there is one.
  */
 import type { Catalogue } from './catalogue.js';
+import { FORM_MESSAGES } from './form-messages.js';
 import { LINT_MESSAGES } from './lint-messages.js';
 
 export const PROBLEM_MESSAGES: Catalogue = {
@@ -10,6 +11,8 @@ export const PROBLEM_MESSAGES: Catalogue = {
   // first, so that a loader code of the same name would replace it and the lint's message test
   // (each lint code renders its own message) catches the clash.
   ...LINT_MESSAGES,
+  // The form loader's own codes (all prefixed `form-`); form files share every other code.
+  ...FORM_MESSAGES,
 
   // Reading and parsing
   'file-too-large': {

@@ -14,6 +14,10 @@ import type { ApiEnv } from '../api/request.js';
 import { authenticate } from '../auth/middleware.js';
 import { demoRegistry } from '../demo/generate-records.js';
 import type { Engine } from '../engine/engine.js';
+import { defaultForm } from '../forms/default-form.js';
+import type { Form } from '../forms/types.js';
+import { uiApp } from '../ui/ui-app.js';
+import { createUiRenderer } from '../ui/ui-renderer.js';
 import { createRenderer } from '../notices/renderer.js';
 import { SERVER_LINKS } from '../notices/links.js';
 import { createNoticeSite } from '../notices/site.js';
@@ -30,6 +34,8 @@ export interface AppContext {
   templatesDir?: string;
   /** The database and stores; without it only the public notices are served. */
   engine?: Engine;
+  /** The staff forms (from `forms/`, default forms included); default forms only when absent. */
+  forms?: readonly Form[];
   /** Mark the session cookie `Secure` (set when served over HTTPS). */
   secureCookies?: boolean;
   /** Where unexpected errors are reported (the server log); tests collect them. */
@@ -77,6 +83,10 @@ export function createApp(context: AppContext): Hono<ApiEnv> {
     app.use('/api/*', authenticate(auth));
     app.route('/', authRoutes({ ...auth, throttle: engine.throttle }, (entry) => engine.audit.append(entry)));
     app.route('/', recordsApi(engine.operations));
+    app.route(
+      '/',
+      uiApp({ engine, renderer: createUiRenderer(context.templatesDir), forms: context.forms ?? context.registries.map(defaultForm), secureCookies: context.secureCookies ?? false }),
+    );
   }
   app.route('/', noticeRoutes(site));
   app.notFound((c) => {

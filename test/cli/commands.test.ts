@@ -4,6 +4,7 @@
  * definition change that would lose data until `data_changes` says what happens, and the help
  * that lists all of them in fi, sv and en. Everything runs on temporary files.
  */
+import { TEST_REGISTRY_HEAD } from '../helpers/registry-text.js';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -205,16 +206,7 @@ describe('seloste serve: a definition change the database sync refuses', () => {
     await Promise.all(started.splice(0).map((server) => server.close()));
   });
 
-  const definition = (fields: string, rest = ''): string => `id: testi
-languages: [fi]
-name: Testirekisteri
-roles:
-  - { id: kirjaaja, name: Kirjaaja, write: ['*'] }
-categories:
-  - id: perustiedot
-    name: Perustiedot
-    fields:
-      - { id: a, label: Kenttä A, type: text }
+  const definition = (fields: string, rest = ''): string => `${TEST_REGISTRY_HEAD}      - { id: a, label: Kenttä A, type: text }
 ${fields}${rest}`;
   const WITH_B = definition('      - { id: b, label: Kenttä B, type: text }\n');
   const WITHOUT_B = definition('');

@@ -11,3 +11,15 @@ export function registryFrom(yaml: string, file = 'registries/testi.yaml'): Regi
   if (!result.model) throw new Error(`does not load: ${result.problems.map((problem) => `${problem.code} at ${problem.path.join('.')}`).join(', ')}`);
   return result.model;
 }
+
+/** The opening of a one-category test registry (`testi`), up to its `fields:`; add field lines indented by six. */
+export const TEST_REGISTRY_HEAD = `id: testi
+languages: [fi]
+name: Testirekisteri
+roles:
+  - { id: kirjaaja, name: Kirjaaja, write: ['*'] }
+categories:
+  - id: perustiedot
+    name: Perustiedot
+    fields:
+`;

@@ -11,18 +11,9 @@ import type { Registry } from '../../src/model/types.js';
 import { fakeClock } from '../../src/runtime/clock.js';
 import { SchemaSyncError } from '../../src/storage/schema-sync.js';
 import type { RecordData } from '../../src/storage/record-store.js';
-import { registryFrom } from '../helpers/registry-text.js';
+import { registryFrom, TEST_REGISTRY_HEAD } from '../helpers/registry-text.js';
 
-const HEAD = `id: testi
-languages: [fi]
-name: Testirekisteri
-roles:
-  - { id: kirjaaja, name: Kirjaaja, write: ['*'] }
-categories:
-  - id: perustiedot
-    name: Perustiedot
-    fields:
-      - { id: sukunimi, label: Sukunimi, type: text, required: true }
+const HEAD = `${TEST_REGISTRY_HEAD}      - { id: sukunimi, label: Sukunimi, type: text, required: true }
 `;
 
 /** A definition: the head plus more field lines (already indented) and top-level keys. */

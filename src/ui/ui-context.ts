@@ -1,0 +1,79 @@
+/**
+ * What the staff pages run on, and the small things every page handler needs: the caller, the
+ * page shell (language links, user, breadcrumbs), CSRF checks and error pages.
+ */
+import type { Context } from 'hono';
+import { clientIp, callerOf, type ApiEnv } from '../api/request.js';
+import { csrfTokenMatches } from '../auth/sessions.js';
+import type { Principal } from '../auth/principal.js';
+import type { Engine } from '../engine/engine.js';
+import type { Form } from '../forms/types.js';
+import { LANGS, translate, type Lang } from '../i18n/catalogue.js';
+import { UI_MESSAGES } from '../i18n/ui-messages.js';
+import type { Caller } from '../operations/context.js';
+import type { LayoutView, UiPage, UiRenderer } from './ui-renderer.js';
+
+export interface UiContext {
+  engine: Engine;
+  renderer: UiRenderer;
+  /** Every form of every registry (the derived default forms included). */
+  forms: readonly Form[];
+  secureCookies: boolean;
+}
+
+export type UiEnv = ApiEnv;
+
+const LANGUAGE_NAMES: Record<Lang, string> = { fi: 'Suomeksi', sv: 'På svenska', en: 'In English' };
+
+export function langOf(c: Context<UiEnv>): Lang {
+  const language = c.get('language');
+  return language === 'sv' || language === 'en' ? language : 'fi';
+}
+
+export function t(c: Context<UiEnv>, key: string, params: Record<string, string | number | undefined> = {}): string {
+  return translate(UI_MESSAGES, key, langOf(c), params);
+}
+
+/** The signed-in principal; the auth guard of `/app` makes sure there is one. */
+export function principalOf(c: Context<UiEnv>): Principal {
+  return c.get('principal')!;
+}
+
+export function uiCaller(c: Context<UiEnv>): Caller {
+  return callerOf(principalOf(c), clientIp(c), langOf(c));
+}
+
+/** The layout's part of a page view. */
+export function shell(c: Context<UiEnv>, title: string, extra: Partial<LayoutView> = {}): LayoutView {
+  const lang = langOf(c);
+  const url = new URL(c.req.url);
+  const principal = c.get('principal');
+  return {
+    lang,
+    title,
+    languages: LANGS.map((code) => {
+      const target = new URL(url);
+      target.searchParams.set('lang', code);
+      return { lang: code, label: LANGUAGE_NAMES[code], href: `${target.pathname}${target.search}`, current: code === lang };
+    }),
+    ...(principal?.via === 'session' && principal.csrfToken ? { user: { name: principal.displayName, csrfToken: principal.csrfToken } } : {}),
+    ...extra,
+  };
+}
+
+/** Renders a page with the no-store header every staff page needs (they hold personal data). */
+export function render(c: Context<UiEnv>, ctx: UiContext, page: UiPage, view: LayoutView & Record<string, unknown>, status: 200 | 400 | 401 | 403 | 404 | 409 | 422 | 429 | 500 = 200): Response {
+  c.header('Cache-Control', 'no-store');
+  c.header('Content-Language', view.lang);
+  return c.html(ctx.renderer.page(page, view), status);
+}
+
+export function errorPage(c: Context<UiEnv>, ctx: UiContext, status: 400 | 403 | 404 | 409 | 500, message: string): Response {
+  return render(c, ctx, 'error', { ...shell(c, t(c, 'ui.error.title')), heading: t(c, 'ui.error.title'), message }, status);
+}
+
+/** The posted CSRF token matches the session's. */
+export function csrfOk(c: Context<UiEnv>, posted: unknown): boolean {
+  const principal = c.get('principal');
+  return principal?.via === 'session' && principal.csrfToken !== undefined && typeof posted === 'string' && csrfTokenMatches({ csrfToken: principal.csrfToken }, posted);
+}
