@@ -72,6 +72,8 @@ export interface AuditQuery {
   to?: string;
   /** Default 100, at most 1000. */
   limit?: number;
+  /** `newest`: the newest entries first (a trail shows what happened last). Default: oldest first. */
+  order?: 'oldest' | 'newest';
   offset?: number;
 }
 
@@ -219,7 +221,7 @@ function listEntries(db: Db, query: AuditQuery): { entries: AuditEntry[]; total:
   const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
   const total = db.prepare(`SELECT count(*) FROM audit_log ${filter}`).pluck().get(params) as number;
   const rows = db
-    .prepare(`SELECT ${ENTRY_COLUMNS} FROM audit_log ${filter} ORDER BY seq LIMIT @limit OFFSET @offset`)
+    .prepare(`SELECT ${ENTRY_COLUMNS} FROM audit_log ${filter} ORDER BY seq ${query.order === 'newest' ? 'DESC' : 'ASC'} LIMIT @limit OFFSET @offset`)
     .all({ ...params, limit, offset }) as AuditRow[];
   return { entries: rows.map(toEntry), total };
 }

@@ -129,6 +129,11 @@ export const UI_MESSAGES: Catalogue = {
     sv: 'Någon annan ändrade posten under tiden. Dina uppgifter sparades inte; kontrollera de nuvarande uppgifterna och gör ändringen igen.',
     en: 'Someone else changed the record meanwhile. Your changes were not saved; check the current data and make your change again.',
   },
+  'ui.form.resubmitted': {
+    fi: 'Tämä lomake oli jo tallennettu, ja se lähetettiin uudelleen toisin tiedoin. Mitään ei tallennettu; tarkista tiedot ja tallenna uudelleen, jos haluat luoda uuden tietueen.',
+    sv: 'Formuläret var redan sparat och skickades på nytt med andra uppgifter. Inget sparades; kontrollera uppgifterna och spara igen om du vill skapa en ny post.',
+    en: 'This form was saved already and was sent again with other values. Nothing was saved; check the values and save again to create a new record.',
+  },
   'ui.form.expired': {
     fi: 'Lomakkeen suojaus vanheni (esimerkiksi uloskirjautumisen vuoksi). Tietojasi ei tallennettu; lähetä lomake uudelleen.',
     sv: 'Formulärets skydd gick ut (till exempel på grund av utloggning). Uppgifterna sparades inte; skicka formuläret igen.',
@@ -144,6 +149,7 @@ export const UI_MESSAGES: Catalogue = {
   'ui.delete.confirm': { fi: 'Poista pysyvästi', sv: 'Radera permanent', en: 'Delete for good' },
 
   'ui.audit.title': { fi: 'Käsittelyloki', sv: 'Behandlingslogg', en: 'Audit trail' },
+  'ui.audit.deleted-record': { fi: 'Poistettu tietue {id}', sv: 'Raderad post {id}', en: 'Deleted record {id}' },
   'ui.audit.caption': { fi: 'Tietueen käsittelyt', sv: 'Behandlingar av posten', en: 'Uses of the record' },
   'ui.audit.when': { fi: 'Aika', sv: 'Tid', en: 'When' },
   'ui.audit.who': { fi: 'Käyttäjä', sv: 'Användare', en: 'Who' },
@@ -170,6 +176,21 @@ export const UI_MESSAGES: Catalogue = {
 
   'ui.error.title': { fi: 'Virhe', sv: 'Fel', en: 'Error' },
   'ui.error.back': { fi: 'Takaisin rekistereihin', sv: 'Tillbaka till registren', en: 'Back to the registers' },
+  'ui.error.not-found': {
+    fi: 'Sivua ei löytynyt. Tarkista osoite.',
+    sv: 'Sidan hittades inte. Kontrollera adressen.',
+    en: 'The page was not found. Check the address.',
+  },
+  'ui.error.too-large': {
+    fi: 'Lähetetyt tiedot olivat liian suuret. Mitään ei tallennettu.',
+    sv: 'De skickade uppgifterna var för stora. Inget sparades.',
+    en: 'What was sent was too large. Nothing was saved.',
+  },
+  'ui.error.unreadable': {
+    fi: 'Lähetettyjä tietoja ei voitu lukea. Mitään ei tallennettu; yritä uudelleen.',
+    sv: 'De skickade uppgifterna kunde inte läsas. Inget sparades; försök igen.',
+    en: 'What was sent could not be read. Nothing was saved; please try again.',
+  },
   'ui.error.internal': {
     fi: 'Palvelimella tapahtui virhe. Mitään ei tallennettu osittain. Yritä uudelleen tai ota yhteys ylläpitoon.',
     sv: 'Ett fel inträffade på servern. Inget sparades delvis. Försök igen eller kontakta administratören.',

@@ -50,7 +50,7 @@ export async function recordAudit(
   caller: Caller,
   registryId: string,
   id: string,
-  page: { limit: number; offset: number },
+  page: { limit: number; offset: number; order?: 'oldest' | 'newest' },
 ): Promise<{ entries: AuditEntry[]; total: number }> {
   const registry = context.registries.get(registryId);
   if (!registry) throw new OperationError('not-found', 'api.registry-not-found', { id: registryId });
@@ -60,7 +60,7 @@ export async function recordAudit(
     throw new OperationError('forbidden', 'api.forbidden-action', { registry: registry.id });
   }
   audit(context, caller, { action: 'audit-read', outcome: 'ok', registry: registry.id, records: [id] });
-  return context.audit.list({ registry: registry.id, records: [id], limit: page.limit, offset: page.offset });
+  return context.audit.list({ registry: registry.id, records: [id], limit: page.limit, offset: page.offset, ...(page.order ? { order: page.order } : {}) });
 }
 
 /** The audit entries of one registry, filtered (`view-audit`). */

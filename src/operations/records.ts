@@ -71,7 +71,7 @@ export async function createRecord(
     const earlier = await context.store.idempotent(caller.actor, registry.id, idempotencyKey);
     if (earlier) return replay(context, caller, registry, access, earlier, requestHash);
   }
-  refuseUnwritable(context, caller, registry, access, 'create', Object.keys(data), undefined);
+  refuseUnwritable(context, caller, registry, access, 'create', data, undefined);
   validate(context, caller, registry, 'create', data);
   const record = newRecord(context, registry, data, caller.actor);
   const result = await context.store.insert(
@@ -99,7 +99,7 @@ export async function updateRecord(
   const { registry, access } = authorize(context, caller, registryId, 'update', (a) => a.write.size > 0, id);
   const patch = asObject(context, caller, registry, 'update', body, id);
   const current = await found(context, caller, registry, id, 'update');
-  refuseUnwritable(context, caller, registry, access, 'update', Object.keys(patch), current, id);
+  refuseUnwritable(context, caller, registry, access, 'update', patch, current, id);
   if (expectedVersion !== undefined && expectedVersion !== current.version) {
     audit(context, caller, { action: 'update', outcome: 'conflict', registry: registry.id, records: [id], reason: 'version-mismatch' });
     throw new OperationError('precondition-failed', 'api.version-mismatch', { expected: expectedVersion, current: current.version });
@@ -209,20 +209,27 @@ function asObject(context: OperationContext, caller: Caller, registry: Registry,
   return body as RecordData;
 }
 
-/** Refuses writing fields outside the caller's write permission, or an address they may not see. */
+/**
+ * Refuses writing fields outside the caller's write permission, an address they may not see, or
+ * the flag that protects such an address (they may set it, not lift it).
+ */
 function refuseUnwritable(
   context: OperationContext,
   caller: Caller,
   registry: Registry,
   access: Access,
   action: AuditAction,
-  keys: string[],
+  patch: RecordData,
   current: StoredRecord | undefined,
   id?: string,
 ): void {
   const known = new Set(topFields(registry).map((field) => field.id));
   const hidden = current ? protectedFields(access, current.data) : [];
-  const refused = keys.filter((key) => known.has(key) && (!access.write.has(key) || hidden.includes(key)));
+  // Lifting address protection would show the address: only a role that may see it may lift it.
+  const guards = new Set(current && !access.protectedAddresses ? topFields(registry).flatMap((field) => (field.protectedBy && current.data[field.protectedBy] === true ? [field.protectedBy] : [])) : []);
+  const refused = Object.keys(patch).filter(
+    (key) => known.has(key) && (!access.write.has(key) || hidden.includes(key) || (guards.has(key) && patch[key] !== true)),
+  );
   if (refused.length === 0) return;
   audit(context, caller, { action, outcome: 'denied', registry: registry.id, ...(id ? { records: [id] } : {}), fields: refused, reason: 'role-may-not-write' });
   throw new OperationError('forbidden', 'api.forbidden-fields', { fields: refused.join(', ') });

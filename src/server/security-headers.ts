@@ -19,4 +19,6 @@ export const securityHeaders = () =>
     },
     referrerPolicy: 'same-origin',
     crossOriginResourcePolicy: 'same-origin',
+    // A route's own policy stands (the staff pages allow their script): this sets only what is missing.
+    overwrite: false,
   });

@@ -7,20 +7,19 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { accessFor, type Access } from '../access/access.js';
-import { decodeForm, encodeRecord, type PostedFields } from '../forms/codec.js';
+import { decodeForm, encodeRecord } from '../forms/codec.js';
 import { formsOf } from '../forms/form-loader.js';
-import { inputNameOf } from '../forms/input-names.js';
+import { ADDRESS_PARTS, inputNameOf, parseInputName, type AddressPart } from '../forms/input-names.js';
 import type { Form, FormMode } from '../forms/types.js';
 import type { Registry } from '../model/types.js';
 import { OperationError } from '../operations/errors.js';
-import { createRecord, readRecord, updateRecord } from '../operations/records.js';
+import { canonicalJson, createRecord, readRecord, updateRecord } from '../operations/records.js';
 import type { RecordData } from '../storage/record-store.js';
 import { textIn } from './format-value.js';
-import { editableFields, formSections } from './form-view.js';
+import { editableFields, formSections, type ControlView } from './form-view.js';
 import { crumbs, operationErrorPage, recordTitle, usable } from './record-pages.js';
-import { csrfOk, errorPage, langOf, render, shell, t, uiCaller, type UiContext, type UiEnv } from './ui-context.js';
+import { csrfOk, errorPage, formBodyLimit, langOf, postedForm, postedValue, render, shell, t, uiCaller, type UiContext, type UiEnv } from './ui-context.js';
 
 /** Far above any form a person fills, far below harm. */
 const FORM_BODY_LIMIT = 1024 * 1024;
@@ -42,7 +41,7 @@ interface PageState {
 
 export function formPages(ctx: UiContext): Hono<UiEnv> {
   const app = new Hono<UiEnv>();
-  const limit = bodyLimit({ maxSize: FORM_BODY_LIMIT, onError: (c) => errorPage(c as Context<UiEnv>, ctx, 400, t(c as Context<UiEnv>, 'ui.error.internal')) });
+  const limit = formBodyLimit(ctx, FORM_BODY_LIMIT);
 
   const page = (c: Context<UiEnv>, state: PageState, status: 200 | 409 | 422 = 200) => {
     const lang = langOf(c);
@@ -51,6 +50,10 @@ export function formPages(ctx: UiContext): Hono<UiEnv> {
     const byName = new Map<string, string>();
     for (const error of state.errors ?? []) if (error.name && !byName.has(error.name)) byName.set(error.name, error.message);
     const errors = state.errors ?? [];
+    const sections = formSections({ registry, form, access: state.access, lang, input: state.input, errors: byName, current: state.current, hidden: state.hidden });
+    // The summary links only to what the page shows as an input (not to a field left out of the
+    // form, shown read-only or withheld).
+    const linkable = new Set(sections.flatMap((section) => inputIds(section.controls)));
     return render(
       c,
       ctx,
@@ -61,14 +64,14 @@ export function formPages(ctx: UiContext): Hono<UiEnv> {
         ...(form.description ? { description: textIn(form.description, lang) } : {}),
         ...(state.conflict ? { conflict: state.conflict } : {}),
         ...(errors.length > 0
-          ? { summary: { title: t(c, 'ui.form.errors', { count: errors.length }), items: errors.map((error) => ({ message: error.message, ...(error.id ? { href: `#${error.id}` } : {}) })) } }
+          ? { summary: { title: t(c, 'ui.form.errors', { count: errors.length }), items: errors.map((error) => ({ message: error.message, ...(error.id && linkable.has(error.id) ? { href: `#${error.id}` } : {}) })) } }
           : {}),
         action: record ? `/app/${registry.id}/${record.id}/edit?form=${form.id}` : `/app/${registry.id}/new?form=${form.id}`,
         cancelHref: record ? `/app/${registry.id}/${record.id}` : `/app/${registry.id}`,
         csrf: c.get('principal')?.csrfToken ?? '',
         submission: state.submission ?? randomUUID(),
         ...(record ? { version: record.version } : {}),
-        sections: formSections({ registry, form, access: state.access, lang, input: state.input, errors: byName, current: state.current, hidden: state.hidden }),
+        sections,
       },
       status,
     );
@@ -77,12 +80,12 @@ export function formPages(ctx: UiContext): Hono<UiEnv> {
   /** The registry and form of the request, or the page saying why not. */
   const resolve = (c: Context<UiEnv>, mode: FormMode): { registry: Registry; form: Form; access: Access } | Response => {
     const registry = ctx.engine.operations.registries.get(c.req.param('registry') ?? '');
-    if (!registry) return errorPage(c, ctx, 404, t(c, 'ui.error.title'));
+    if (!registry) return errorPage(c, ctx, 404, t(c, 'ui.error.not-found'));
     const access = accessFor(registry, uiCaller(c).roles.get(registry.id) ?? []);
     const forms = formsOf(registry, ctx.forms).filter((form) => form.modes.includes(mode));
     const wanted = c.req.query('form');
     const form = wanted ? forms.find((candidate) => candidate.id === wanted) : forms[0];
-    if (!form) return errorPage(c, ctx, 404, t(c, 'ui.error.title'));
+    if (!form) return errorPage(c, ctx, 404, t(c, 'ui.error.not-found'));
     if (!usable(form.roles, access) || access.write.size === 0) return errorPage(c, ctx, 403, t(c, 'ui.form.read-only'));
     return { registry, form, access };
   };
@@ -97,11 +100,12 @@ export function formPages(ctx: UiContext): Hono<UiEnv> {
     const resolved = resolve(c, 'create');
     if (resolved instanceof Response) return resolved;
     const { registry, form } = resolved;
-    const posted = await postedFields(c);
-    const submission = fieldValue(posted, 'submission') ?? randomUUID();
+    const posted = await postedForm(c);
+    if (!posted) return errorPage(c, ctx, 400, t(c, 'ui.error.unreadable'));
+    const submission = postedValue(posted, 'submission') ?? randomUUID();
     const decoded = decodeForm(registry, form, posted, { lang: langOf(c), mode: 'create' });
     const state: PageState = { ...resolved, mode: 'create', input: decoded.input, current: {}, hidden: [], submission };
-    if (!csrfOk(c, fieldValue(posted, 'csrf'))) return page(c, { ...state, conflict: t(c, 'ui.form.expired') }, 422);
+    if (!csrfOk(c, postedValue(posted, 'csrf'))) return page(c, { ...state, conflict: t(c, 'ui.form.expired') }, 422);
     if (decoded.action) return page(c, state);
     const editable = editableFields({ form, access: resolved.access, hidden: [] });
     const data = Object.fromEntries(Object.entries(decoded.data).filter(([field]) => editable.has(field)));
@@ -110,7 +114,12 @@ export function formPages(ctx: UiContext): Hono<UiEnv> {
       const { record } = await createRecord(ctx.engine.operations, uiCaller(c), registry.id, data, `form:${submission}`);
       return c.redirect(`/app/${registry.id}/${record.id}?done=saved`, 303);
     } catch (cause) {
-      if (cause instanceof OperationError && cause.kind === 'invalid') return page(c, { ...state, errors: mergeErrors(form, registry, [], cause.errors) }, 422);
+      if (cause instanceof OperationError && cause.messageKey === 'api.idempotency-key-reused') {
+        // This page was saved already, and is now sent with other values (after going back to it):
+        // keep what was typed, and let a second save be deliberate (a new submission key).
+        return page(c, { ...state, submission: randomUUID(), conflict: t(c, 'ui.form.resubmitted') }, 409);
+      }
+      if (cause instanceof OperationError && cause.kind === 'invalid' && cause.errors.length > 0) return page(c, { ...state, errors: mergeErrors(form, registry, [], cause.errors) }, 422);
       return operationErrorPage(c, ctx, cause);
     }
   });
@@ -139,14 +148,15 @@ export function formPages(ctx: UiContext): Hono<UiEnv> {
     const resolved = resolve(c, 'edit');
     if (resolved instanceof Response) return resolved;
     const { registry, form, access } = resolved;
-    const posted = await postedFields(c);
+    const posted = await postedForm(c);
+    if (!posted) return errorPage(c, ctx, 400, t(c, 'ui.error.unreadable'));
     let stored;
     try {
       stored = await readRecord(ctx.engine.operations, uiCaller(c), registry.id, c.req.param('id'));
     } catch (cause) {
       return operationErrorPage(c, ctx, cause);
     }
-    const version = Number(fieldValue(posted, 'version'));
+    const version = Number(postedValue(posted, 'version'));
     const decoded = decodeForm(registry, form, posted, { lang: langOf(c), mode: 'edit', current: stored.data });
     const state: PageState = {
       ...resolved,
@@ -156,23 +166,28 @@ export function formPages(ctx: UiContext): Hono<UiEnv> {
       hidden: stored.hidden,
       record: { id: stored.id, version: Number.isInteger(version) && version > 0 ? version : stored.version, title: recordTitle(registry, stored) },
     };
-    if (!csrfOk(c, fieldValue(posted, 'csrf'))) return page(c, { ...state, conflict: t(c, 'ui.form.expired') }, 422);
+    if (!csrfOk(c, postedValue(posted, 'csrf'))) return page(c, { ...state, conflict: t(c, 'ui.form.expired') }, 422);
     if (decoded.action) return page(c, state);
-    // Only what this caller edits with this form: never a field shown read-only or withheld.
+    // Only what this caller edits with this form: never a field shown read-only or withheld. For
+    // those the form is the whole truth: a field emptied is cleared, a required one emptied is an error.
     const editable = editableFields({ form, access, hidden: stored.hidden });
-    const patch: RecordData = Object.fromEntries([
+    const next: RecordData = Object.fromEntries([
+      ...Object.entries(stored.data).filter(([field]) => !editable.has(field)),
       ...Object.entries(decoded.data).filter(([field]) => editable.has(field)),
-      ...decoded.cleared.filter((field) => editable.has(field)).map((field) => [field, null] as const),
     ]);
-    if (decoded.errors.length > 0) {
-      const merged = mergeRecord(stored.data, patch);
-      return page(c, { ...state, errors: mergeErrors(form, registry, decoded.errors, validatorErrors(ctx, registry, merged, langOf(c))) }, 422);
+    const patch: RecordData = {};
+    for (const field of editable) {
+      if (canonicalJson(stored.data[field] ?? null) !== canonicalJson(next[field] ?? null)) patch[field] = next[field] ?? null;
     }
+    // What the validator says of the fields in the form (the others are not this page's to fix).
+    const invalid = validatorErrors(ctx, registry, next, langOf(c)).filter((error) => editable.has(error.pointer.split('/')[1] ?? ''));
+    if (decoded.errors.length > 0 || invalid.length > 0) return page(c, { ...state, errors: mergeErrors(form, registry, decoded.errors, invalid) }, 422);
+    if (Object.keys(patch).length === 0) return c.redirect(`/app/${registry.id}/${stored.id}?done=saved`, 303);
     try {
       await updateRecord(ctx.engine.operations, uiCaller(c), registry.id, stored.id, patch, state.record!.version);
       return c.redirect(`/app/${registry.id}/${stored.id}?done=saved`, 303);
     } catch (cause) {
-      if (cause instanceof OperationError && cause.kind === 'invalid') return page(c, { ...state, errors: mergeErrors(form, registry, [], cause.errors) }, 422);
+      if (cause instanceof OperationError && cause.kind === 'invalid' && cause.errors.length > 0) return page(c, { ...state, errors: mergeErrors(form, registry, [], cause.errors) }, 422);
       if (cause instanceof OperationError && (cause.kind === 'precondition-failed' || cause.kind === 'conflict')) {
         // Keep what they typed; the version moves to the current one so a second save is deliberate.
         return page(c, { ...state, record: { ...state.record!, version: stored.version }, conflict: t(c, 'ui.form.conflict') }, 409);
@@ -184,23 +199,13 @@ export function formPages(ctx: UiContext): Hono<UiEnv> {
   return app;
 }
 
-async function postedFields(c: Context<UiEnv>): Promise<PostedFields> {
-  const type = c.req.header('Content-Type') ?? '';
-  if (!type.startsWith('application/x-www-form-urlencoded') && !type.startsWith('multipart/form-data')) return [];
-  const data = await c.req.formData();
-  const fields: Array<[string, string]> = [];
-  data.forEach((value, name) => {
-    if (typeof value === 'string') fields.push([name, value]);
-  });
-  return fields;
-}
-
-function fieldValue(posted: PostedFields, name: string): string | undefined {
-  return posted.find(([key]) => key === name)?.[1];
-}
-
-function mergeRecord(current: RecordData, patch: RecordData): RecordData {
-  return Object.fromEntries([...Object.entries(current).filter(([key]) => !Object.hasOwn(patch, key)), ...Object.entries(patch).filter(([, value]) => value !== null)]);
+/** The ids of the inputs (and of the fieldsets of composite ones) among `controls`. */
+function inputIds(controls: readonly ControlView[]): string[] {
+  return controls.flatMap((control) =>
+    control.kind === 'readonly' || control.kind === 'hidden'
+      ? []
+      : [control.id, ...inputIds(control.parts ?? []), ...(control.entries ?? []).flatMap((entry) => [entry.id, ...inputIds(entry.controls)])],
+  );
 }
 
 function validatorErrors(ctx: UiContext, registry: Registry, data: RecordData, lang: 'fi' | 'sv' | 'en') {
@@ -221,15 +226,28 @@ function mergeErrors(form: Form, registry: Registry, input: Array<{ name: string
     if (ref) seen.add(ref.name);
     errors.push(ref ? { name: ref.name, id: ref.id, message: error.message } : { message: error.message });
   }
-  // In the order of the page, so the summary reads like the form (errors of no input last).
-  const order = form.sections.flatMap((section) => section.items.map((item) => item.field));
-  const position = (name: string | undefined) => {
-    const field = name?.split('.')[1];
-    const index = field === undefined ? -1 : order.indexOf(field);
-    return index === -1 ? order.length : index;
+  // In the order of the page, so the summary reads like the form (errors of no input last): by
+  // field, then entry, then member, then address part.
+  const items = form.sections.flatMap((section) => section.items);
+  const fields = new Map(registry.categories.flatMap((category) => category.fields).map((field) => [field.id, field]));
+  const position = (name: string | undefined): number[] => {
+    const parsed = name === undefined ? undefined : parseInputName(name);
+    if (!parsed) return [items.length];
+    const top = parsed.kind === 'field' ? parsed.field : parsed.group;
+    const item = items.findIndex((candidate) => candidate.field === top);
+    if (item === -1) return [items.length];
+    const part = (value: string | undefined) => (value === undefined ? -1 : ADDRESS_PARTS.indexOf(value as AddressPart));
+    if (parsed.kind === 'field') return [item, -1, -1, part(parsed.part)];
+    if (parsed.kind === 'entry') return [item, parsed.index, -1, -1];
+    const members = items[item]!.members?.map((member) => member.field) ?? fields.get(top)?.fields.map((member) => member.id) ?? [];
+    return [item, parsed.index, members.indexOf(parsed.member), part(parsed.part)];
+  };
+  const compare = (a: number[], b: number[]) => {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? -1) !== (b[i] ?? -1)) return (a[i] ?? -1) - (b[i] ?? -1);
+    return 0;
   };
   return errors
-    .map((error, index) => ({ error, index }))
-    .sort((a, b) => position(a.error.name) - position(b.error.name) || a.index - b.index)
+    .map((error, index) => ({ error, index, at: position(error.name) }))
+    .sort((a, b) => compare(a.at, b.at) || a.index - b.index)
     .map(({ error }) => error);
 }

@@ -17,9 +17,11 @@ import { recordAudit } from '../operations/persons.js';
 import { deleteRecord, listRecords, readRecord, type RecordView } from '../operations/records.js';
 import { storageOf } from '../storage/record-tables.js';
 import { formatDateTime, formatValue, textIn } from './format-value.js';
-import { csrfOk, errorPage, langOf, render, shell, t, uiCaller, type UiContext, type UiEnv } from './ui-context.js';
+import { csrfOk, errorPage, formBodyLimit, SMALL_BODY_LIMIT, langOf, postedForm, postedValue, render, shell, t, uiCaller, type UiContext, type UiEnv } from './ui-context.js';
 
 const PAGE_SIZE = 25;
+/** Far past any register's end; keeps a hand-made offset a safe integer. */
+const MAX_OFFSET = 1_000_000_000;
 const SUMMARY_TYPES = new Set(['text', 'personal-identity-code', 'email', 'phone', 'date', 'choice', 'municipality']);
 
 export function recordPages(ctx: UiContext): Hono<UiEnv> {
@@ -40,20 +42,23 @@ export function recordPages(ctx: UiContext): Hono<UiEnv> {
 
   app.get('/app/:registry', async (c) => {
     const registry = ctx.engine.operations.registries.get(c.req.param('registry'));
-    if (!registry) return errorPage(c, ctx, 404, t(c, 'ui.error.title'));
+    if (!registry) return errorPage(c, ctx, 404, t(c, 'ui.error.not-found'));
     const lang = langOf(c);
     const who = uiCaller(c);
     const access = accessFor(registry, who.roles.get(registry.id) ?? []);
     const query = c.req.query();
     const filterFields = topFields(registry).filter((field) => access.read.has(field.id) && (field.type === 'choice' || field.type === 'boolean'));
+    // Only what the page offers: a hand-made address with other values shows the plain list.
     const filters: Record<string, string> = {};
     for (const field of filterFields) {
       const value = query[`filter.${field.id}`];
-      if (value) filters[field.id] = value;
+      const offered = field.type === 'boolean' ? ['true', 'false'] : (field.settings.options ?? []).map((option) => option.id);
+      if (value && offered.includes(value)) filters[field.id] = value;
     }
-    const offset = Math.max(0, Number.parseInt(query['offset'] ?? '0', 10) || 0);
-    const sortFields = summaryFields(registry, access);
-    const sort = query['sort'] ?? '';
+    const offset = Math.min(MAX_OFFSET, Math.max(0, Number.parseInt(query['offset'] ?? '0', 10) || 0));
+    const sortFields = summaryFields(registry, access).filter((field) => storageOf(field) !== 'json');
+    const sortable = new Set(['-updated_at', ...sortFields.flatMap((field) => [field.id, `-${field.id}`])]);
+    const sort = sortable.has(query['sort'] ?? '') ? query['sort']! : '';
     let page;
     try {
       page = await listRecords(ctx.engine.operations, who, registry.id, {
@@ -64,8 +69,7 @@ export function recordPages(ctx: UiContext): Hono<UiEnv> {
         filters,
       });
     } catch (cause) {
-      if (cause instanceof OperationError && cause.kind === 'bad-request') return errorPage(c, ctx, 400, t(c, 'ui.list.no-match'));
-      throw cause;
+      return operationErrorPage(c, ctx, cause);
     }
     const columns = summaryFields(registry, access);
     const href = (params: Record<string, string | number>) => {
@@ -102,12 +106,10 @@ export function recordPages(ctx: UiContext): Hono<UiEnv> {
       sorts: [
         { value: '', label: t(c, 'ui.list.sort.newest'), selected: sort === '' },
         { value: '-updated_at', label: t(c, 'ui.list.sort.updated'), selected: sort === '-updated_at' },
-        ...sortFields
-          .filter((field) => storageOf(field) !== 'json')
-          .flatMap((field) => [
-            { value: field.id, label: t(c, 'ui.list.sort.asc', { label: textIn(field.label, lang) }), selected: sort === field.id },
-            { value: `-${field.id}`, label: t(c, 'ui.list.sort.desc', { label: textIn(field.label, lang) }), selected: sort === `-${field.id}` },
-          ]),
+        ...sortFields.flatMap((field) => [
+          { value: field.id, label: t(c, 'ui.list.sort.asc', { label: textIn(field.label, lang) }), selected: sort === field.id },
+          { value: `-${field.id}`, label: t(c, 'ui.list.sort.desc', { label: textIn(field.label, lang) }), selected: sort === `-${field.id}` },
+        ]),
       ],
       ...(c.req.query('lang') ? { langParam: c.req.query('lang') } : {}),
       showing:
@@ -196,9 +198,9 @@ export function recordPages(ctx: UiContext): Hono<UiEnv> {
     });
   });
 
-  app.post('/app/:registry/:id/delete', async (c) => {
-    const body = await c.req.parseBody();
-    if (!csrfOk(c, body['csrf'])) return errorPage(c, ctx, 403, t(c, 'ui.form.expired'));
+  app.post('/app/:registry/:id/delete', formBodyLimit(ctx, SMALL_BODY_LIMIT), async (c) => {
+    const body = (await postedForm(c)) ?? [];
+    if (!csrfOk(c, postedValue(body, 'csrf'))) return errorPage(c, ctx, 403, t(c, 'ui.form.expired'));
     const registryId = c.req.param('registry');
     try {
       await deleteRecord(ctx.engine.operations, uiCaller(c), registryId, c.req.param('id'));
@@ -208,28 +210,40 @@ export function recordPages(ctx: UiContext): Hono<UiEnv> {
     return c.redirect(`/app/${registryId}?done=deleted`, 303);
   });
 
+  // The trail stays readable after the record is deleted: who deleted it is part of it.
   app.get('/app/:registry/:id/audit', async (c) => {
-    const found = await recordOr404(c, ctx);
-    if (found instanceof Response) return found;
-    const { registry, record } = found;
+    const registry = ctx.engine.operations.registries.get(c.req.param('registry'));
+    if (!registry) return errorPage(c, ctx, 404, t(c, 'ui.error.not-found'));
+    const id = c.req.param('id');
     const lang = langOf(c);
+    let record: RecordView | undefined;
+    try {
+      record = await readRecord(ctx.engine.operations, uiCaller(c), registry.id, id);
+    } catch (cause) {
+      if (!(cause instanceof OperationError && cause.kind === 'not-found')) return operationErrorPage(c, ctx, cause);
+    }
     let entries: AuditEntry[];
     try {
-      entries = (await recordAudit(ctx.engine.operations, uiCaller(c), registry.id, record.id, { limit: 1000, offset: 0 })).entries;
+      entries = (await recordAudit(ctx.engine.operations, uiCaller(c), registry.id, id, { limit: 1000, offset: 0, order: 'newest' })).entries;
     } catch (cause) {
       return operationErrorPage(c, ctx, cause);
     }
-    const title = recordTitle(registry, record);
+    const deleted = !record && entries.some((entry) => entry.action === 'delete' && entry.outcome === 'ok');
+    if (!record && !deleted) return errorPage(c, ctx, 404, translate(API_MESSAGES, 'api.record-not-found', lang, { id }));
+    const title = record ? recordTitle(registry, record) : t(c, 'ui.audit.deleted-record', { id: id.slice(0, 8) });
+    const registryName = textIn(registry.name, lang);
     const labels = new Map(registry.categories.flatMap((category) => category.fields.flatMap((field) => [field, ...field.fields])).map((field) => [field.id, textIn(field.label, lang)]));
     return render(c, ctx, 'audit', {
-      ...shell(c, t(c, 'ui.audit.title'), { breadcrumbs: crumbs(c, registry, title, `/app/${registry.id}/${record.id}`) }),
+      ...shell(c, t(c, 'ui.audit.title'), {
+        breadcrumbs: record
+          ? crumbs(c, registry, title, `/app/${registry.id}/${record.id}`)
+          : [{ label: t(c, 'ui.home'), href: '/app' }, { label: registryName, href: `/app/${registry.id}` }, { label: title }],
+      }),
       recordName: title,
-      backHref: `/app/${registry.id}/${record.id}`,
-      backLabel: title,
-      entries: entries
-        .slice()
-        .reverse()
-        .map((entry) => ({
+      backHref: record ? `/app/${registry.id}/${record.id}` : `/app/${registry.id}`,
+      backLabel: record ? title : registryName,
+      // Newest first, as the log returned them: the last thousand uses of the record.
+      entries: entries.map((entry) => ({
           when: formatDateTime(entry.at, lang),
           who: entry.actor,
           action: t(c, `ui.audit.action.${entry.action}`),
@@ -245,7 +259,7 @@ export function recordPages(ctx: UiContext): Hono<UiEnv> {
 /** The record of the path as the caller may see it, or the page saying why not. */
 export async function recordOr404(c: Context<UiEnv>, ctx: UiContext): Promise<{ registry: Registry; record: RecordView; access: Access } | Response> {
   const registry = ctx.engine.operations.registries.get(c.req.param('registry') ?? '');
-  if (!registry) return errorPage(c, ctx, 404, t(c, 'ui.error.title'));
+  if (!registry) return errorPage(c, ctx, 404, t(c, 'ui.error.not-found'));
   try {
     const who = uiCaller(c);
     const record = await readRecord(ctx.engine.operations, who, registry.id, c.req.param('id') ?? '');

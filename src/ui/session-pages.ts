@@ -5,15 +5,15 @@
  * reason, as in the API.
  */
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { clientIp } from '../api/request.js';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../auth/middleware.js';
 import { randomToken } from '../auth/sessions.js';
 import { signIn, signOut } from '../auth/sign-in.js';
-import { csrfOk, errorPage, render, shell, t, type UiContext, type UiEnv } from './ui-context.js';
+import { csrfOk, formBodyLimit, SMALL_BODY_LIMIT, postedForm, postedValue, render, shell, t, type UiContext, type UiEnv } from './ui-context.js';
 
 const LOGIN_COOKIE = 'seloste_login';
+
 
 export function sessionPages(ctx: UiContext): Hono<UiEnv> {
   const app = new Hono<UiEnv>();
@@ -26,15 +26,17 @@ export function sessionPages(ctx: UiContext): Hono<UiEnv> {
   };
 
   app.get('/login', (c) => {
-    if (c.get('principal')) return c.redirect('/app', 303);
+    // Only a browser session opens the staff pages: anyone else (an API token) would loop back here.
+    if (c.get('principal')?.via === 'session') return c.redirect('/app', 303);
     return loginPage(c, 200, c.req.query('out') ? { flash: t(c, 'ui.logged-out') } : {});
   });
 
-  app.post('/login', bodyLimit({ maxSize: 16 * 1024, onError: (c) => errorPage(c as Context<UiEnv>, ctx, 400, t(c as Context<UiEnv>, 'ui.login.failed')) }), async (c) => {
-    const body = await c.req.parseBody();
-    const username = typeof body['username'] === 'string' ? body['username'] : '';
-    const password = typeof body['password'] === 'string' ? body['password'] : '';
-    const next = safeNext(typeof body['next'] === 'string' ? body['next'] : undefined);
+  app.post('/login', formBodyLimit(ctx, SMALL_BODY_LIMIT), async (c) => {
+    // A body that cannot be read carries no token either: refused as an expired form below.
+    const body = (await postedForm(c)) ?? [];
+    const username = postedValue(body, 'username') ?? '';
+    const password = postedValue(body, 'password') ?? '';
+    const next = safeNext(postedValue(body, 'next'));
     const expected = getCookie(c, LOGIN_COOKIE);
     const fail = (status: 400 | 401 | 429, errors: Record<string, string>, summary: string[]) =>
       loginPage(c, status, {
@@ -43,13 +45,15 @@ export function sessionPages(ctx: UiContext): Hono<UiEnv> {
         errors,
         summary: { title: t(c, 'ui.form.errors', { count: summary.length }), items: summary.map((message, index) => ({ message, href: index === 0 && errors['username'] ? '#username' : errors['password'] ? '#password' : undefined })) },
       });
-    if (!expected || typeof body['csrf'] !== 'string' || body['csrf'] !== expected) return fail(400, {}, [t(c, 'ui.login.expired')]);
+    const posted = postedValue(body, 'csrf');
+    if (!expected || posted === undefined || posted !== expected) return fail(400, {}, [t(c, 'ui.login.expired')]);
     if (username.trim() === '' || password === '') {
       const errors: Record<string, string> = {};
       if (username.trim() === '') errors['username'] = t(c, 'ui.login.missing-username');
       if (password === '') errors['password'] = t(c, 'ui.login.missing-password');
       return loginPage(c, 400, {
         username,
+        next,
         errors,
         summary: { title: t(c, 'ui.form.errors', { count: Object.keys(errors).length }), items: Object.entries(errors).map(([id, message]) => ({ message, href: `#${id}` })) },
       });
@@ -65,10 +69,10 @@ export function sessionPages(ctx: UiContext): Hono<UiEnv> {
     return c.redirect(next, 303);
   });
 
-  app.post('/logout', async (c) => {
-    const body = await c.req.parseBody();
+  app.post('/logout', formBodyLimit(ctx, SMALL_BODY_LIMIT), async (c) => {
+    const body = (await postedForm(c)) ?? [];
     // A sign-out without the session's token (another site's form) changes nothing.
-    if (!csrfOk(c, body['csrf'])) return c.redirect('/app', 303);
+    if (!csrfOk(c, postedValue(body, 'csrf'))) return c.redirect('/app', 303);
     signOut(ctx.engine, audit, c.get('principal'), getCookie(c, SESSION_COOKIE), clientIp(c));
     clearSessionCookie(c, ctx.secureCookies);
     return c.redirect('/login?out=1', 303);
@@ -79,5 +83,16 @@ export function sessionPages(ctx: UiContext): Hono<UiEnv> {
 
 /** Where to go after signing in: a page of the staff app only, never another site. */
 export function safeNext(next: string | undefined): string {
-  return next !== undefined && /^\/app(?:[/?][^\\]*)?$/.test(next) && !next.startsWith('//') ? next : '/app';
+  if (next === undefined || !next.startsWith('/app') || next.startsWith('//') || /[\\\u0000-\u001f\u007f]/.test(next)) return '/app';
+  // Resolved as a browser would (dot segments, %2e, stripped tabs), and given back resolved.
+  let url: URL;
+  try {
+    url = new URL(next, BASE);
+  } catch {
+    return '/app';
+  }
+  if (url.origin !== BASE || (url.pathname !== '/app' && !url.pathname.startsWith('/app/'))) return '/app';
+  return `${url.pathname}${url.search}`;
 }
+
+const BASE = 'http://seloste.invalid';

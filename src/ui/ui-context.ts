@@ -2,7 +2,8 @@
  * What the staff pages run on, and the small things every page handler needs: the caller, the
  * page shell (language links, user, breadcrumbs), CSRF checks and error pages.
  */
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { clientIp, callerOf, type ApiEnv } from '../api/request.js';
 import { csrfTokenMatches } from '../auth/sessions.js';
 import type { Principal } from '../auth/principal.js';
@@ -54,6 +55,8 @@ export function shell(c: Context<UiEnv>, title: string, extra: Partial<LayoutVie
     languages: LANGS.map((code) => {
       const target = new URL(url);
       target.searchParams.set('lang', code);
+      // A one-time notice ("Tallennettu.") is not shown again in another language.
+      target.searchParams.delete('done');
       return { lang: code, label: LANGUAGE_NAMES[code], href: `${target.pathname}${target.search}`, current: code === lang };
     }),
     ...(principal?.via === 'session' && principal.csrfToken ? { user: { name: principal.displayName, csrfToken: principal.csrfToken } } : {}),
@@ -62,13 +65,13 @@ export function shell(c: Context<UiEnv>, title: string, extra: Partial<LayoutVie
 }
 
 /** Renders a page with the no-store header every staff page needs (they hold personal data). */
-export function render(c: Context<UiEnv>, ctx: UiContext, page: UiPage, view: LayoutView & Record<string, unknown>, status: 200 | 400 | 401 | 403 | 404 | 409 | 422 | 429 | 500 = 200): Response {
+export function render(c: Context<UiEnv>, ctx: UiContext, page: UiPage, view: LayoutView & Record<string, unknown>, status: 200 | 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 500 = 200): Response {
   c.header('Cache-Control', 'no-store');
   c.header('Content-Language', view.lang);
   return c.html(ctx.renderer.page(page, view), status);
 }
 
-export function errorPage(c: Context<UiEnv>, ctx: UiContext, status: 400 | 403 | 404 | 409 | 500, message: string): Response {
+export function errorPage(c: Context<UiEnv>, ctx: UiContext, status: 400 | 403 | 404 | 409 | 413 | 500, message: string): Response {
   return render(c, ctx, 'error', { ...shell(c, t(c, 'ui.error.title')), heading: t(c, 'ui.error.title'), message }, status);
 }
 
@@ -76,4 +79,38 @@ export function errorPage(c: Context<UiEnv>, ctx: UiContext, status: 400 | 403 |
 export function csrfOk(c: Context<UiEnv>, posted: unknown): boolean {
   const principal = c.get('principal');
   return principal?.via === 'session' && principal.csrfToken !== undefined && typeof posted === 'string' && csrfTokenMatches({ csrfToken: principal.csrfToken }, posted);
+}
+
+/** The sign-in, sign-out and delete forms are a few short fields. */
+export const SMALL_BODY_LIMIT = 16 * 1024;
+
+/** Refuses a posted body over `maxSize` bytes, before it is read, with a page saying so (413). */
+export function formBodyLimit(ctx: UiContext, maxSize: number): MiddlewareHandler<UiEnv> {
+  return bodyLimit({ maxSize, onError: (c) => errorPage(c as Context<UiEnv>, ctx, 413, t(c as Context<UiEnv>, 'ui.error.too-large')) });
+}
+
+/**
+ * The posted name–value pairs of a form, in order: URL-encoded or multipart (files are left out);
+ * none for another content type; undefined for a body that cannot be read as its type says.
+ */
+export async function postedForm(c: Context<UiEnv>): Promise<Array<[string, string]> | undefined> {
+  const type = (c.req.header('Content-Type') ?? '').toLowerCase();
+  if (!type.startsWith('application/x-www-form-urlencoded') && !type.startsWith('multipart/form-data')) return [];
+  let data: FormData;
+  try {
+    data = await c.req.formData();
+  } catch {
+    return undefined;
+  }
+  const fields: Array<[string, string]> = [];
+  data.forEach((value, name) => {
+    if (typeof value === 'string') fields.push([name, value]);
+  });
+  return fields;
+}
+
+/** The last value posted under `name`. */
+export function postedValue(fields: ReadonlyArray<readonly [string, string]>, name: string): string | undefined {
+  for (let i = fields.length - 1; i >= 0; i--) if (fields[i]![0] === name) return fields[i]![1];
+  return undefined;
 }

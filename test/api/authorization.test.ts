@@ -108,6 +108,17 @@ describe('address protection (turvakielto)', () => {
     expect(adminSearch.items.map((item: { id: string }) => item.id)).toEqual([recordId]);
   });
 
+  it('does not let a role that cannot see the address lift its protection (it may set it)', async () => {
+    for (const value of [false, null]) {
+      const response = await t.call(worker(), 'PATCH', `${RAISIO}/records/${recordId}`, { turvakielto: value });
+      expect(response.status).toBe(403);
+    }
+    expect((await t.call(worker(), 'PATCH', `${RAISIO}/records/${recordId}`, { turvakielto: true })).status).toBe(200);
+    const body = await json(await t.call(worker(), 'GET', `${RAISIO}/records/${recordId}`));
+    expect(body.data.turvakielto).toBe(true);
+    expect(body.hidden).toEqual(['osoite']);
+  });
+
   it('refuses a write of the protected address by a role that cannot see it', async () => {
     const response = await t.call(worker(), 'PATCH', `${RAISIO}/records/${recordId}`, { osoite: { street: 'Uusi 1', postal_code: '21200', post_office: 'Raisio' } });
     expect(response.status).toBe(403);

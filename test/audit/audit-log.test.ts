@@ -229,3 +229,12 @@ describe('list', () => {
     expect(seqs(log.list({ records: ["r1') OR 1=1 --"] }))).toEqual([[], 0]);
   });
 });
+
+describe('audit list order', () => {
+  it('gives the newest entries first when asked, paging from the newest', () => {
+    const log = createAuditLog(openDatabase(':memory:'), fakeClock());
+    for (let i = 0; i < 5; i++) log.append({ actor: `u${i}`, action: 'read', outcome: 'ok', registry: 'r', records: ['x'] });
+    expect(log.list({ records: ['x'], limit: 2, order: 'newest' }).entries.map((entry) => entry.actor)).toEqual(['u4', 'u3']);
+    expect(log.list({ records: ['x'], limit: 2 }).entries.map((entry) => entry.actor)).toEqual(['u0', 'u1']);
+  });
+});

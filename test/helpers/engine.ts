@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEngine, type Engine } from '../../src/engine/engine.js';
+import type { Form } from '../../src/forms/types.js';
 import type { Registry } from '../../src/model/types.js';
 import { fakeClock, type FakeClock } from '../../src/runtime/clock.js';
 import { createApp } from '../../src/server/app.js';
@@ -32,6 +33,8 @@ export interface TestEngineOptions {
   db?: string;
   /** A demo database: accepts the generator's temporary identity codes. */
   demo?: boolean;
+  /** The staff forms (e.g. `loadForms(['forms'], registries).forms`); the derived default forms when absent. */
+  forms?: readonly Form[];
 }
 
 export async function testEngine(options: TestEngineOptions = {}): Promise<TestEngine> {
@@ -48,7 +51,7 @@ export async function testEngine(options: TestEngineOptions = {}): Promise<TestE
     newId: () => `00000000-0000-4000-8000-${String(++counter).padStart(12, '0')}`,
   });
   const errors: unknown[] = [];
-  const app = createApp({ registries, engine, logError: (cause) => errors.push(cause) });
+  const app = createApp({ registries, engine, ...(options.forms ? { forms: options.forms } : {}), logError: (cause) => errors.push(cause) });
   return {
     engine,
     clock,
