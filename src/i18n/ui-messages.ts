@@ -76,6 +76,7 @@ export const UI_MESSAGES: Catalogue = {
   'ui.list.updated': { fi: 'Muutettu', sv: 'Ändrad', en: 'Changed' },
   'ui.list.record': { fi: 'Tietue', sv: 'Post', en: 'Record' },
   'ui.new': { fi: 'Uusi: {form}', sv: 'Ny: {form}', en: 'New: {form}' },
+  'ui.new-record': { fi: 'Uusi tietue', sv: 'Ny post', en: 'New record' },
 
   'ui.record.title': { fi: 'Tietue', sv: 'Post', en: 'Record' },
   'ui.record.meta': {
@@ -116,7 +117,8 @@ export const UI_MESSAGES: Catalogue = {
   'ui.form.country': { fi: 'Maa (kaksikirjaiminen koodi, oletus FI)', sv: 'Land (tvåbokstavskod, standard FI)', en: 'Country (two-letter code, default FI)' },
   'ui.form.choose': { fi: 'Valitse', sv: 'Välj', en: 'Choose' },
   'ui.form.date-hint': { fi: 'Muoto: pp.kk.vvvv', sv: 'Format: dd.mm.åååå', en: 'Format: dd.mm.yyyy' },
-  'ui.form.number-hint': { fi: 'Luku; desimaalit pilkulla', sv: 'Tal; decimaler med komma', en: 'A number' },
+  'ui.form.number-hint': { fi: 'Luku, desimaalit pilkulla.', sv: 'Tal, decimaler med komma.', en: 'A number.' },
+  'ui.form.integer-hint': { fi: 'Kokonaisluku.', sv: 'Heltal.', en: 'A whole number.' },
   'ui.form.unit': { fi: 'Yksikkö: {unit}', sv: 'Enhet: {unit}', en: 'Unit: {unit}' },
   'ui.form.file-not-editable': {
     fi: 'Liitteitä ei voi vielä lisätä lomakkeella.',

@@ -10,7 +10,7 @@ import { Hono, type Context } from 'hono';
 import { accessFor, type Access } from '../access/access.js';
 import { decodeForm, encodeRecord } from '../forms/codec.js';
 import { formsOf } from '../forms/form-loader.js';
-import { ADDRESS_PARTS, inputNameOf, parseInputName, type AddressPart } from '../forms/input-names.js';
+import { ADDRESS_PARTS, entryInputName, fieldInputName, inputIdOf, inputNameOf, parseInputName, type AddressPart, type FormAction } from '../forms/input-names.js';
 import type { Form, FormMode } from '../forms/types.js';
 import type { Registry } from '../model/types.js';
 import { OperationError } from '../operations/errors.js';
@@ -37,6 +37,8 @@ interface PageState {
   conflict?: string;
   /** The submission key: the same on a page sent back, so a double submit stays one record. */
   submission?: string;
+  /** The element the enhancement script moves focus to: the entry just added, or the group an entry left. */
+  focus?: string;
 }
 
 export function formPages(ctx: UiContext): Hono<UiEnv> {
@@ -70,6 +72,7 @@ export function formPages(ctx: UiContext): Hono<UiEnv> {
         cancelHref: record ? `/app/${registry.id}/${record.id}` : `/app/${registry.id}`,
         csrf: c.get('principal')?.csrfToken ?? '',
         submission: state.submission ?? randomUUID(),
+        ...(state.focus ? { focus: state.focus } : {}),
         ...(record ? { version: record.version } : {}),
         sections,
       },
@@ -106,7 +109,7 @@ export function formPages(ctx: UiContext): Hono<UiEnv> {
     const decoded = decodeForm(registry, form, posted, { lang: langOf(c), mode: 'create' });
     const state: PageState = { ...resolved, mode: 'create', input: decoded.input, current: {}, hidden: [], submission };
     if (!csrfOk(c, postedValue(posted, 'csrf'))) return page(c, { ...state, conflict: t(c, 'ui.form.expired') }, 422);
-    if (decoded.action) return page(c, state);
+    if (decoded.action) return page(c, { ...state, focus: focusAfter(decoded.action, decoded.input) });
     const editable = editableFields({ form, access: resolved.access, hidden: [] });
     const data = Object.fromEntries(Object.entries(decoded.data).filter(([field]) => editable.has(field)));
     if (decoded.errors.length > 0) return page(c, { ...state, errors: mergeErrors(form, registry, decoded.errors, validatorErrors(ctx, registry, data, langOf(c))) }, 422);
@@ -167,7 +170,7 @@ export function formPages(ctx: UiContext): Hono<UiEnv> {
       record: { id: stored.id, version: Number.isInteger(version) && version > 0 ? version : stored.version, title: recordTitle(registry, stored) },
     };
     if (!csrfOk(c, postedValue(posted, 'csrf'))) return page(c, { ...state, conflict: t(c, 'ui.form.expired') }, 422);
-    if (decoded.action) return page(c, state);
+    if (decoded.action) return page(c, { ...state, focus: focusAfter(decoded.action, decoded.input) });
     // Only what this caller edits with this form: never a field shown read-only or withheld. For
     // those the form is the whole truth: a field emptied is cleared, a required one emptied is an error.
     const editable = editableFields({ form, access, hidden: stored.hidden });
@@ -250,4 +253,15 @@ function mergeErrors(form: Form, registry: Registry, input: Array<{ name: string
     .map((error, index) => ({ error, index, at: position(error.name) }))
     .sort((a, b) => compare(a.at, b.at) || a.index - b.index)
     .map(({ error }) => error);
+}
+
+/**
+ * Where focus belongs after "add entry" (the new entry) or "remove entry" (its group), so a
+ * keyboard user goes on from there instead of from the top of the page.
+ */
+function focusAfter(action: FormAction, input: ReadonlyMap<string, readonly string[]>): string {
+  if (action.kind === 'remove') return inputIdOf(fieldInputName(action.group));
+  const prefix = `${fieldInputName(action.group)}.`;
+  const last = Math.max(-1, ...[...input.keys()].filter((name) => name.startsWith(prefix)).map((name) => Number(name.slice(prefix.length).split('.')[0])).filter(Number.isInteger));
+  return last < 0 ? inputIdOf(fieldInputName(action.group)) : inputIdOf(entryInputName(action.group, last));
 }

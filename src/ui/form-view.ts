@@ -149,7 +149,7 @@ function control(view: FormViewInput, field: Field, name: string, help: Text | u
   const error = view.errors.get(name);
   const hints = [help ? textIn(help, view.lang) : field.description ? textIn(field.description, view.lang) : undefined];
   if (field.type === 'date') hints.push(t('ui.form.date-hint'));
-  if (field.type === 'number' && view.lang !== 'en') hints.push(t('ui.form.number-hint'));
+  if (field.type === 'number') hints.push(t(field.settings.integer ? 'ui.form.integer-hint' : 'ui.form.number-hint'));
   const hint = hints.filter(Boolean).join(' ');
   const base: ControlView = {
     kind: 'text',

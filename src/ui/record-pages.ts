@@ -88,7 +88,8 @@ export function recordPages(ctx: UiContext): Hono<UiEnv> {
       searching,
       createForms: formsOf(registry, ctx.forms)
         .filter((form) => form.modes.includes('create') && usable(form.roles, access))
-        .map((form) => ({ label: t(c, 'ui.new', { form: textIn(form.title, lang) }), href: `/app/${registry.id}/new?form=${form.id}` })),
+        // "Uusi: Asiakas" for a form of the registry's own; the derived form makes a "Uusi tietue".
+        .map((form) => ({ label: 'derived' in form.origin ? t(c, 'ui.new-record') : t(c, 'ui.new', { form: textIn(form.title, lang) }), href: `/app/${registry.id}/new?form=${form.id}` })),
       filters: filterFields.map((field) => ({
         id: `filter-${field.id}`,
         name: `filter.${field.id}`,

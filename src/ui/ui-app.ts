@@ -40,6 +40,13 @@ export function uiApp(ctx: UiContext): Hono<UiEnv> {
 
   app.get('/assets/app.css', (c) => c.body(ctx.renderer.stylesheet, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=300' }));
   app.get('/assets/app.js', (c) => c.body(ctx.renderer.script, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=300' }));
+  // Typing is activity: the form page's script calls this so a long note outlives the idle timeout.
+  app.get('/app/keepalive', (c) => {
+    c.header('Cache-Control', 'no-store');
+    return c.body(null, 204);
+  });
+  // Browsers ask for it on every page; an empty answer keeps their consoles clean.
+  app.get('/favicon.ico', (c) => c.body(null, 204, { 'Cache-Control': 'public, max-age=86400' }));
   app.route('/', sessionPages(ctx));
   app.route('/', formPages(ctx));
   app.route('/', recordPages(ctx));

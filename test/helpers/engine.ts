@@ -1,4 +1,5 @@
 /** An engine on a fresh temporary database with the five seeds, the app over it and API tokens per role. */
+import { parseRoleGrant } from '../../src/auth/users.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,10 +64,7 @@ export async function testEngine(options: TestEngineOptions = {}): Promise<TestE
         username,
         displayName: username,
         password: 'correct horse battery staple',
-        roles: grants.map((grant) => {
-          const [registry, role] = grant.split(':') as [string, string];
-          return { registry, role };
-        }),
+        roles: grants.map((grant) => parseRoleGrant(grant)!),
       });
       return engine.tokens.issue(username, 'test').token;
     },

@@ -1,4 +1,5 @@
 /** A signed-in staff browser without a browser: cookies kept, forms posted as a browser would. */
+import { parseRoleGrant } from '../../src/auth/users.js';
 import type { TestEngine } from './engine.js';
 
 export interface UiAnswer {
@@ -34,10 +35,7 @@ export async function addUser(t: TestEngine, username: string, grants: string[],
     username,
     displayName: `Testi ${username}`,
     password,
-    roles: grants.map((grant) => {
-      const [registry, role] = grant.split(':') as [string, string];
-      return { registry, role };
-    }),
+    roles: grants.map((grant) => parseRoleGrant(grant)!),
   });
 }
 
