@@ -79,6 +79,7 @@ export function openApiDocument(registries: readonly Registry[], options: OpenAp
     ...Object.assign({}, ...sorted.map(recordPaths)),
     ...auditPaths(),
     ...personPaths(sorted),
+    ...reportPaths(),
   };
   return {
     openapi: '3.1.0',
@@ -487,6 +488,58 @@ function personPaths(registries: readonly Registry[]): Json {
   };
 }
 
+function reportPaths(): Json {
+  const reportId: Json = { name: 'reportId', in: 'path', required: true, description: 'The report\'s id, as the definition declares it.', schema: { type: 'string', minLength: 1 } };
+  return {
+    '/api/registries/{registryId}/reports': {
+      get: operation({
+        operationId: 'listReports',
+        tag: 'Registries',
+        summary: 'List reports',
+        description: 'The reports the register declares that the caller may run: all of them with the `run-reports` ability, none without.',
+        parameters: [parameterRef('RegistryId')],
+        responses: {
+          '200': { description: 'The reports.', content: json(schemaRef('ReportList')) },
+          '401': responseRef('Unauthorized'),
+          '403': responseRef('Forbidden'),
+          '404': problem('No such register.'),
+        },
+      }),
+    },
+    '/api/registries/{registryId}/reports/{reportId}': {
+      get: operation({
+        operationId: 'runReport',
+        tag: 'Registries',
+        summary: 'Run a report',
+        description:
+          'Counts the records (or the entries of a repeating group) by the report\'s dimensions over a period; date dimensions are counted by month. ' +
+          'Counts below the report\'s minimum (default 5) are suppressed (`null`, in CSV `<5`), and a further cell when one alone could be worked out from the total. ' +
+          'Without `from` and `to` the period is the latest full period of the report ending today (everything for a report without a period). ' +
+          'Needs the `run-reports` ability; the run is audited as an export without record ids.',
+        parameters: [
+          parameterRef('RegistryId'),
+          reportId,
+          { name: 'from', in: 'query', required: false, description: 'First day of the period (inclusive), `YYYY-MM-DD`.', schema: { type: 'string', format: 'date' } },
+          { name: 'to', in: 'query', required: false, description: 'Last day of the period (inclusive), `YYYY-MM-DD`.', schema: { type: 'string', format: 'date' } },
+          { name: 'format', in: 'query', required: false, description: '`json` (default) or `csv` (UTF-8 with BOM, RFC 4180).', schema: { type: 'string', enum: ['json', 'csv'], default: 'json' } },
+          { name: 'lang', in: 'query', required: false, description: 'The language of labels: `fi`, `sv` or `en`.', schema: { type: 'string', enum: ['fi', 'sv', 'en'] } },
+        ],
+        responses: {
+          '200': {
+            description: 'The report.',
+            headers: { 'Content-Disposition': { description: 'For CSV: `attachment; filename="<report>-<from>-<to>.csv"`.', schema: { type: 'string' } } },
+            content: { ...json(schemaRef('ReportResult')), ...json({ type: 'string', description: 'CSV: a header of the dimension labels and the count, a row per combination, the total last.' }, 'text/csv') },
+          },
+          '400': problem('A date is not `YYYY-MM-DD`, the period ends before it starts, or the format or another query parameter is not valid.'),
+          '401': responseRef('Unauthorized'),
+          '403': responseRef('Forbidden'),
+          '404': problem('No such register or report.'),
+        },
+      }),
+    },
+  };
+}
+
 function allowsLookup(registry: Registry): boolean {
   return registry.roles.some((role) => role.can.includes('lookup-person'));
 }
@@ -747,6 +800,69 @@ function sharedSchemas(registries: readonly Registry[]): Json {
         records: { type: 'string', format: 'uri-reference', description: 'Its records.' },
         schema: { type: 'string', format: 'uri-reference', description: 'Its record schema.' },
         notice: { type: 'string', format: 'uri-reference', description: 'Its public privacy notice.' },
+      },
+    },
+    ReportList: {
+      type: 'object',
+      required: ['items'],
+      properties: {
+        items: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['id', 'name', 'counts', 'dimensions', 'min_count', 'links'],
+            properties: {
+              id: text('The report\'s id.'),
+              name: schemaRef('LocalizedText'),
+              description: schemaRef('LocalizedText'),
+              counts: text('`records`, or the id of the repeating group whose entries are counted.'),
+              dimensions: { type: 'array', items: { type: 'string' }, description: 'The field ids counted by.' },
+              period: text('The reporting period, an ISO 8601 duration such as `P4M`.'),
+              min_count: { type: 'integer', minimum: 1, description: 'Counts below this are suppressed.' },
+              links: { type: 'object', additionalProperties: { type: 'string' } },
+            },
+          },
+        },
+      },
+    },
+    ReportResult: {
+      type: 'object',
+      description: 'An aggregate report: counts only, no personal data.',
+      required: ['report', 'registry', 'from', 'to', 'counts', 'minCount', 'dimensions', 'rows', 'total', 'suppressed'],
+      properties: {
+        report: text('The report\'s id.'),
+        registry: schemaRef('RegistryIdValue'),
+        from: { anyOf: [{ type: 'string', format: 'date' }, { type: 'null' }], description: 'First day of the period; null: unbounded.' },
+        to: { anyOf: [{ type: 'string', format: 'date' }, { type: 'null' }], description: 'Last day of the period; null: unbounded.' },
+        counts: text('`records`, or the id of the repeating group whose entries are counted.'),
+        minCount: { type: 'integer', minimum: 1, description: 'Counts below this are suppressed.' },
+        dimensions: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['id', 'label', 'type'],
+            properties: {
+              id: text('The field\'s id.'),
+              label: text('The field\'s label in the caller\'s language.'),
+              type: text('The field type.'),
+              bucket: { type: 'string', const: 'month', description: 'Dates are counted by month (`YYYY-MM`).' },
+            },
+          },
+        },
+        rows: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['values', 'labels', 'count'],
+            properties: {
+              values: { type: 'object', additionalProperties: { anyOf: [{ type: 'string' }, { type: 'boolean' }, { type: 'null' }] }, description: 'Dimension id → option id, `YYYY-MM`, yes/no or null.' },
+              labels: { type: 'object', additionalProperties: { type: 'string' }, description: 'Dimension id → the value as people read it.' },
+              count: { anyOf: [{ type: 'integer', minimum: 1 }, { type: 'null' }], description: 'Null: suppressed.' },
+            },
+          },
+        },
+        total: { anyOf: [{ type: 'integer', minimum: 0 }, { type: 'null' }], description: 'Null: suppressed.' },
+        suppressed: count('How many rows are suppressed.'),
       },
     },
     RegistryList: {

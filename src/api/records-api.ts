@@ -1,7 +1,7 @@
 /**
  * The records API: registries, their record schemas, records (list with paging, sorting,
  * filtering and search; create with `Idempotency-Key`; read with `ETag`; update with `If-Match`;
- * delete), the audit of a record, and one person across registries. Handlers only parse the
+ * delete), the audit of a record, one person across registries, and aggregate reports. Handlers only parse the
  * request, call an operation and shape the response; access, validation and auditing happen in
  * the operations. Every response here may hold personal data: `Cache-Control: no-store`.
  */
@@ -13,10 +13,13 @@ import type { OperationContext } from '../operations/context.js';
 import { OperationError } from '../operations/errors.js';
 import { lookupPerson, personAudit, recordAudit, registryAudit } from '../operations/persons.js';
 import { createRecord, deleteRecord, listRecords, readRecord, updateRecord, type RecordView } from '../operations/records.js';
+import { listRegistryReports, runRegistryReport } from '../operations/reports.js';
+import { reportCsv } from '../reports/aggregate.js';
 import { RequestError } from './problem.js';
 import { caller, idempotencyKey, ifMatch, integerParam, jsonBody, jsonBodyLimit, type ApiEnv } from './request.js';
 
 const LIST_PARAMS = new Set(['limit', 'offset', 'sort', 'q', 'state', 'lang']);
+const REPORT_PARAMS = new Set(['from', 'to', 'format', 'lang']);
 
 export function recordsApi(context: OperationContext): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>();
@@ -139,6 +142,44 @@ export function recordsApi(context: OperationContext): Hono<ApiEnv> {
       ...pageOf(c),
     });
     return c.json({ items: page.entries.map(auditJson), total: page.total });
+  });
+
+  app.get('/api/registries/:id/reports', (c) => {
+    const id = c.req.param('id');
+    const reports = listRegistryReports(context, caller(c), id);
+    return c.json({
+      items: reports.map((report) => ({
+        id: report.id,
+        name: report.name,
+        ...(report.description ? { description: report.description } : {}),
+        counts: report.counts ?? 'records',
+        dimensions: report.dimensions,
+        ...(report.period ? { period: report.period } : {}),
+        min_count: report.minCount,
+        links: { self: `/api/registries/${id}/reports/${report.id}`, csv: `/api/registries/${id}/reports/${report.id}?format=csv` },
+      })),
+    });
+  });
+
+  app.get('/api/registries/:id/reports/:report', async (c) => {
+    for (const name of Object.keys(c.req.queries())) {
+      if (!REPORT_PARAMS.has(name)) throw new RequestError('bad-request', 'api.bad-report-query', { name: name.slice(0, 100) });
+    }
+    const format = c.req.query('format') ?? 'json';
+    if (format !== 'json' && format !== 'csv') throw new RequestError('bad-request', 'api.bad-report-format', { format: format.slice(0, 20) });
+    const who = caller(c);
+    const from = c.req.query('from');
+    const to = c.req.query('to');
+    const result = await runRegistryReport(context, who, c.req.param('id'), c.req.param('report'), {
+      ...(from !== undefined ? { from } : {}),
+      ...(to !== undefined ? { to } : {}),
+    });
+    if (format === 'json') return c.json(result);
+    const filename = `${result.report}-${result.from ?? 'start'}-${result.to ?? 'end'}.csv`;
+    return c.body(reportCsv(result, who.lang), 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${filename}"`,
+    });
   });
 
   app.post('/api/persons/lookup', jsonBodyLimit(16 * 1024), async (c) => {

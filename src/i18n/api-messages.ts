@@ -1,5 +1,6 @@
 /** Messages of the records API (problem+json `title` and `detail`), in fi, sv and en. */
 import type { Catalogue } from './catalogue.js';
+import { REPORT_API_MESSAGES } from './report-messages.js';
 
 export const API_MESSAGES: Catalogue = {
   'api.title.bad-request': { fi: 'Virheellinen pyyntö', sv: 'Felaktig begäran', en: 'Bad request' },
@@ -135,4 +136,6 @@ export const API_MESSAGES: Catalogue = {
     sv: 'Ett fel inträffade på servern. Inget sparades delvis; försök igen eller kontakta administratören.',
     en: 'The server failed. Nothing was stored partially; try again or contact the administrator.',
   },
+  // The report operations' problems (their own catalogue, included here for the problem mapping).
+  ...REPORT_API_MESSAGES,
 };

@@ -236,6 +236,20 @@ describe.each(registries.flatMap((registry) => ROLES.map((role) => [registry.id,
     expect(personAudit.status).toBe(abilities.has('view-audit') ? 200 : 403);
     if (abilities.has('lookup-person')) expect((await call(token, 'POST', '/api/persons/lookup', { personal_identity_code: '010190-1234' })).status).toBe(400);
 
+    const reports = await call(token, 'GET', `/api/registries/${id}/reports`);
+    expect(reports.status).toBe(200);
+    expect(reports.body.items.length > 0).toBe(abilities.has('run-reports') && registry.reports.length > 0);
+    const report = registry.reports[0];
+    if (report) {
+      const run = await call(token, 'GET', `/api/registries/${id}/reports/${report.id}?from=2020-01-01&to=2026-12-31`);
+      expect(run.status).toBe(abilities.has('run-reports') ? 200 : 403);
+      if (run.status === 200) {
+        expect((await call(token, 'GET', `/api/registries/${id}/reports/${report.id}?format=csv`)).status).toBe(200);
+        expect((await call(token, 'GET', `/api/registries/${id}/reports/${report.id}?from=2020-13-01`)).status).toBe(400);
+        expect((await call(token, 'GET', `/api/registries/${id}/reports/no_such_report`)).status).toBe(404);
+      }
+    }
+
     expect(problems).toEqual([]);
     expect(t.errors).toEqual([]);
   });
@@ -406,7 +420,7 @@ describe('contract: the document and the app describe the same API', () => {
   // Runs last: the tests above exercise the operations.
   it('had every operation of the document exercised', () => {
     const operations = contract.operations().map(({ method, path }) => operationKey(method, path));
-    expect(operations.length).toBe(13 + 5 * registries.length);
+    expect(operations.length).toBe(15 + 5 * registries.length);
     expect(contract.unexercised()).toEqual([]);
   });
 });

@@ -84,6 +84,8 @@ describe('openApiDocument', () => {
       'get /api/registries',
       'get /api/registries/{registryId}',
       'get /api/registries/{registryId}/schema.json',
+      'get /api/registries/{registryId}/reports',
+      'get /api/registries/{registryId}/reports/{reportId}',
       'get /api/registries/{registryId}/records/{recordId}/audit',
       'get /api/audit',
       'post /api/persons/lookup',
