@@ -8,15 +8,14 @@
  * fixture can clash with a real form (duplicate form id); only the fixture's own problems are
  * compared, and the real forms must stay free of problems.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createFormChecker, loadForms, type FormFileResult } from '../../src/forms/form-loader.js';
 import { LANGS, type Lang } from '../../src/i18n/catalogue.js';
 import { PROBLEM_MESSAGES } from '../../src/i18n/problem-messages.js';
 import { formatProblem } from '../../src/problems/format.js';
-import type { Problem } from '../../src/problems/problem.js';
+import { problemKey, readFixture, type Fixture } from '../helpers/fixtures.js';
 import { loadSeeds } from '../helpers/seeds.js';
 
 const DIR = fileURLToPath(new URL('../fixtures/broken-forms/', import.meta.url));
@@ -44,31 +43,6 @@ const SUGGESTIONS: Record<string, Record<string, string | undefined>> = {
   'unknown-key-nested.yaml': { 'unknown-key@10:9': 'help' },
 };
 
-interface Fixture {
-  name: string;
-  path: string;
-  expected: string[];
-}
-
-const EXPECTATION = /^(warning:)?[a-z0-9-]+@[1-9]\d*:[1-9]\d*$/;
-
-function readFixture(name: string): Fixture {
-  const path = join(DIR, name);
-  const first = readFileSync(path, 'utf8').split('\n')[0] ?? '';
-  const header = /^# expect:(.*)$/.exec(first);
-  const expected = header ? header[1]!.trim().split(/\s+/).filter(Boolean) : HEADERLESS[name];
-  if (!expected || expected.length === 0) throw new Error(`${name}: no "# expect:" header and no entry in HEADERLESS`);
-  for (const entry of expected) {
-    if (!EXPECTATION.test(entry)) throw new Error(`${name}: malformed expectation "${entry}"`);
-    const code = entry.replace(/^warning:/, '').split('@')[0]!;
-    if (!PROBLEM_MESSAGES[code]) throw new Error(`${name}: expectation "${entry}" names a code that has no message`);
-  }
-  return { name, path, expected };
-}
-
-const key = (problem: Problem): string =>
-  `${problem.severity === 'warning' ? 'warning:' : ''}${problem.code}@${problem.position?.line ?? '?'}:${problem.position?.column ?? '?'}`;
-
 const loaded = new Map<string, { result: FormFileResult; others: FormFileResult[]; formIds: string[] }>();
 /** Loads the fixture with the real forms, once per fixture. */
 function load(fixture: Fixture): { result: FormFileResult; others: FormFileResult[]; formIds: string[] } {
@@ -93,7 +67,7 @@ function withoutExcerpt(formatted: string): string {
 const fixtures = readdirSync(DIR)
   .filter((name) => /\.ya?ml$/.test(name))
   .sort()
-  .map(readFixture);
+  .map((name) => readFixture(DIR, name, HEADERLESS));
 
 describe('broken forms (test/fixtures/broken-forms)', () => {
   it('cover every form problem code, and every hint belongs to a fixture', () => {
@@ -108,17 +82,17 @@ describe('broken forms (test/fixtures/broken-forms)', () => {
   describe.each(fixtures)('$name', (fixture) => {
     it(`reports exactly ${fixture.expected.join(' ')}`, () => {
       const { result } = load(fixture);
-      expect(result.problems.map(key).sort()).toEqual([...fixture.expected].sort());
+      expect(result.problems.map(problemKey).sort()).toEqual([...fixture.expected].sort());
     });
 
     it('leaves the real forms without problems, and yields no form when there is an error', () => {
       const { result, others, formIds } = load(fixture);
-      expect(others.flatMap((other) => other.problems).map(key)).toEqual([]);
+      expect(others.flatMap((other) => other.problems).map(problemKey)).toEqual([]);
       if (result.problems.some((p) => p.severity === 'error')) expect(result.form).toBeUndefined();
       expect(formIds).toContain('iisalmi-hakosalo/asiakastapahtuma');
       for (const problem of result.problems) {
         expect(problem.file).toBe(fixture.path);
-        expect(problem.position, key(problem)).toBeDefined();
+        expect(problem.position, problemKey(problem)).toBeDefined();
       }
     });
 
@@ -128,7 +102,7 @@ describe('broken forms (test/fixtures/broken-forms)', () => {
         const entry = PROBLEM_MESSAGES[problem.code];
         expect(entry?.[lang], `no ${lang} message for ${problem.code}`).toBeTruthy();
         const formatted = formatProblem(problem, lang, result.text);
-        expect(withoutExcerpt(formatted), `unreplaced placeholder in ${lang} for ${key(problem)}`).not.toMatch(/\{\w+\}/);
+        expect(withoutExcerpt(formatted), `unreplaced placeholder in ${lang} for ${problemKey(problem)}`).not.toMatch(/\{\w+\}/);
       }
     });
 
@@ -137,7 +111,7 @@ describe('broken forms (test/fixtures/broken-forms)', () => {
       it('offers the expected "did you mean"', () => {
         const { result } = load(fixture);
         for (const [at, suggestion] of Object.entries(hints)) {
-          const problem = result.problems.find((p) => key(p) === at);
+          const problem = result.problems.find((p) => problemKey(p) === at);
           expect(problem, `${at} not reported`).toBeDefined();
           expect(problem?.params['suggestion'], at).toBe(suggestion);
         }
@@ -148,7 +122,7 @@ describe('broken forms (test/fixtures/broken-forms)', () => {
 
 describe('people-facing output (English)', () => {
   const render = (name: string): string => {
-    const { result } = load(readFixture(name));
+    const { result } = load(readFixture(DIR, name, HEADERLESS));
     return result.problems.map((problem) => formatProblem({ ...problem, file: `test/fixtures/broken-forms/${name}` }, 'en', result.text)).join('\n\n');
   };
 

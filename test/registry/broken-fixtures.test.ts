@@ -21,7 +21,7 @@ import { LANGS, type Lang } from '../../src/i18n/catalogue.js';
 import { PROBLEM_MESSAGES } from '../../src/i18n/problem-messages.js';
 import { MAX_SOURCE_BYTES } from '../../src/load/read-source.js';
 import { formatProblem } from '../../src/problems/format.js';
-import type { Problem } from '../../src/problems/problem.js';
+import { problemKey, readFixture, type Fixture } from '../helpers/fixtures.js';
 import { createLoader, type LoadResult } from '../../src/registry/loader.js';
 
 const DIR = fileURLToPath(new URL('../fixtures/broken/', import.meta.url));
@@ -52,37 +52,6 @@ const SUGGESTIONS: Record<string, Record<string, string | undefined>> = {
   'unknown-reference-system.yaml': { 'unknown-reference@10:15': 'foreammatti' },
 };
 
-interface Fixture {
-  name: string;
-  path: string;
-  expected: string[];
-}
-
-const EXPECTATION = /^(warning:)?[a-z0-9-]+@[1-9]\d*:[1-9]\d*$/;
-
-function readFixture(name: string): Fixture {
-  const path = join(DIR, name);
-  const bytes = readFileSync(path);
-  const newline = bytes.indexOf(0x0a);
-  const first = bytes
-    .subarray(0, newline === -1 ? bytes.length : newline)
-    .toString('latin1')
-    .replace(/^\xef\xbb\xbf/, '')
-    .replace(/\r$/, '');
-  const header = /^# expect:(.*)$/.exec(first);
-  const expected = header ? header[1]!.trim().split(/\s+/).filter(Boolean) : HEADERLESS[name];
-  if (!expected || expected.length === 0) throw new Error(`${name}: no "# expect:" header and no entry in HEADERLESS`);
-  for (const entry of expected) {
-    if (!EXPECTATION.test(entry)) throw new Error(`${name}: malformed expectation "${entry}"`);
-    const code = entry.replace(/^warning:/, '').split('@')[0]!;
-    if (!PROBLEM_MESSAGES[code]) throw new Error(`${name}: expectation "${entry}" names a code that has no message`);
-  }
-  return { name, path, expected };
-}
-
-const key = (problem: Problem): string =>
-  `${problem.severity === 'warning' ? 'warning:' : ''}${problem.code}@${problem.position?.line ?? '?'}:${problem.position?.column ?? '?'}`;
-
 /** Loads once per fixture; a throw is kept as data so that it fails the case instead of the suite. */
 const loaded = new Map<string, { result?: LoadResult; thrown?: unknown }>();
 function load(fixture: Fixture): LoadResult {
@@ -110,7 +79,7 @@ function withoutExcerpt(formatted: string): string {
 const fixtures = readdirSync(DIR)
   .filter((name) => /\.ya?ml$/.test(name))
   .sort()
-  .map(readFixture);
+  .map((name) => readFixture(DIR, name, HEADERLESS));
 
 describe('broken definitions (test/fixtures/broken)', () => {
   it('are at least 45, and every hint belongs to a fixture', () => {
@@ -124,7 +93,7 @@ describe('broken definitions (test/fixtures/broken)', () => {
   describe.each(fixtures)('$name', (fixture) => {
     it(`reports exactly ${fixture.expected.join(' ')}`, () => {
       const result = load(fixture);
-      expect(result.problems.map(key).sort()).toEqual([...fixture.expected].sort());
+      expect(result.problems.map(problemKey).sort()).toEqual([...fixture.expected].sort());
     });
 
     it('returns located problems and no model when there is an error', () => {
@@ -132,9 +101,9 @@ describe('broken definitions (test/fixtures/broken)', () => {
       expect(result.problems.length).toBeGreaterThan(0);
       if (result.problems.some((p) => p.severity === 'error')) expect(result.model).toBeUndefined();
       for (const problem of result.problems) {
-        expect(problem.position, key(problem)).toBeDefined();
-        expect(problem.position!.line, key(problem)).toBeGreaterThanOrEqual(1);
-        expect(problem.position!.column, key(problem)).toBeGreaterThanOrEqual(1);
+        expect(problem.position, problemKey(problem)).toBeDefined();
+        expect(problem.position!.line, problemKey(problem)).toBeGreaterThanOrEqual(1);
+        expect(problem.position!.column, problemKey(problem)).toBeGreaterThanOrEqual(1);
         expect(problem.file).toBe(fixture.path);
       }
     });
@@ -147,7 +116,7 @@ describe('broken definitions (test/fixtures/broken)', () => {
         expect(entry?.[lang], `no ${lang} message for ${problem.code}`).toBeTruthy();
         const formatted = formatProblem(problem, lang, result.text);
         expect(formatted.trim()).not.toBe('');
-        expect(withoutExcerpt(formatted), `unreplaced placeholder in ${lang} for ${key(problem)}`).not.toMatch(/\{\w+\}/);
+        expect(withoutExcerpt(formatted), `unreplaced placeholder in ${lang} for ${problemKey(problem)}`).not.toMatch(/\{\w+\}/);
       }
     });
 
@@ -156,7 +125,7 @@ describe('broken definitions (test/fixtures/broken)', () => {
       it('offers the expected "did you mean"', () => {
         const result = load(fixture);
         for (const [at, suggestion] of Object.entries(hints)) {
-          const problem = result.problems.find((p) => key(p) === at);
+          const problem = result.problems.find((p) => problemKey(p) === at);
           expect(problem, `${at} not reported`).toBeDefined();
           expect(problem?.params['suggestion'], at).toBe(suggestion);
         }
@@ -191,7 +160,7 @@ describe('hostile inputs', () => {
       writeFileSync(file, bytes);
       expect(bytes.length).toBeGreaterThan(MAX_SOURCE_BYTES);
       const result = loader.loadFile(file);
-      expect(result.problems.map(key)).toEqual(['file-too-large@1:1']);
+      expect(result.problems.map(problemKey)).toEqual(['file-too-large@1:1']);
       expect(result.problems[0]?.params).toEqual({ size: bytes.length, max: MAX_SOURCE_BYTES });
       expect(result.model).toBeUndefined();
       for (const lang of LANGS) expect(withoutExcerpt(formatProblem(result.problems[0]!, lang))).not.toMatch(/\{\w+\}/);
@@ -199,7 +168,7 @@ describe('hostile inputs', () => {
 
     it('is refused from memory too', () => {
       const result = loader.loadBytes('too-large.yaml', bytes);
-      expect(result.problems.map(key)).toEqual(['file-too-large@1:1']);
+      expect(result.problems.map(problemKey)).toEqual(['file-too-large@1:1']);
     });
   });
 });
