@@ -6,7 +6,6 @@
  * the operations. Every response here may hold personal data: `Cache-Control: no-store`.
  */
 import { Hono, type Context } from 'hono';
-import type { AuditEntry } from '../audit/audit-log.js';
 import { accessFor } from '../access/access.js';
 import type { Field, Registry } from '../model/types.js';
 import type { OperationContext } from '../operations/context.js';
@@ -131,7 +130,7 @@ export function recordsApi(context: OperationContext): Hono<ApiEnv> {
 
   app.get('/api/registries/:id/records/:record/audit', async (c) => {
     const page = await recordAudit(context, caller(c), c.req.param('id'), c.req.param('record'), pageOf(c));
-    return c.json({ items: page.entries.map(auditJson), total: page.total });
+    return c.json({ items: page.entries, total: page.total });
   });
 
   app.get('/api/audit', async (c) => {
@@ -141,7 +140,7 @@ export function recordsApi(context: OperationContext): Hono<ApiEnv> {
       actor: c.req.query('actor'),
       ...pageOf(c),
     });
-    return c.json({ items: page.entries.map(auditJson), total: page.total });
+    return c.json({ items: page.entries, total: page.total });
   });
 
   app.get('/api/registries/:id/reports', (c) => {
@@ -193,7 +192,7 @@ export function recordsApi(context: OperationContext): Hono<ApiEnv> {
     const who = caller(c);
     const body = await jsonBody(c);
     const entries = await personAudit(context, who, identityCodeOf(body));
-    return c.json({ items: entries.map(auditJson) });
+    return c.json({ items: entries });
   });
 
   return app;
@@ -216,9 +215,6 @@ export function envelope(record: RecordView): Record<string, unknown> {
   };
 }
 
-function auditJson(entry: AuditEntry): Record<string, unknown> {
-  return { ...entry };
-}
 
 function links(id: string): Record<string, string> {
   return {

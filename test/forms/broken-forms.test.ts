@@ -15,7 +15,7 @@ import { createFormChecker, loadForms, type FormFileResult } from '../../src/for
 import { LANGS, type Lang } from '../../src/i18n/catalogue.js';
 import { PROBLEM_MESSAGES } from '../../src/i18n/problem-messages.js';
 import { formatProblem } from '../../src/problems/format.js';
-import { problemKey, readFixture, type Fixture } from '../helpers/fixtures.js';
+import { problemKey, readFixture, withoutExcerpt, type Fixture } from '../helpers/fixtures.js';
 import { loadSeeds } from '../helpers/seeds.js';
 
 const DIR = fileURLToPath(new URL('../fixtures/broken-forms/', import.meta.url));
@@ -55,13 +55,6 @@ function load(fixture: Fixture): { result: FormFileResult; others: FormFileResul
     loaded.set(fixture.name, entry);
   }
   return entry;
-}
-
-function withoutExcerpt(formatted: string): string {
-  return formatted
-    .split('\n')
-    .filter((line) => !/^\s+\d*\s*\| /.test(line))
-    .join('\n');
 }
 
 const fixtures = readdirSync(DIR)

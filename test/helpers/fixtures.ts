@@ -41,3 +41,11 @@ export function readFixture(dir: string, name: string, headerless: Record<string
 /** A problem as the expectations write it: `[warning:]code@line:column`. */
 export const problemKey = (problem: Problem): string =>
   `${problem.severity === 'warning' ? 'warning:' : ''}${problem.code}@${problem.position?.line ?? '?'}:${problem.position?.column ?? '?'}`;
+
+/** A formatted problem without its source excerpt (whose lines may hold `{…}` of the fixture itself). */
+export function withoutExcerpt(formatted: string): string {
+  return formatted
+    .split('\n')
+    .filter((line) => !/^\s+\d*\s*\| /.test(line))
+    .join('\n');
+}

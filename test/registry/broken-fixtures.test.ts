@@ -21,7 +21,7 @@ import { LANGS, type Lang } from '../../src/i18n/catalogue.js';
 import { PROBLEM_MESSAGES } from '../../src/i18n/problem-messages.js';
 import { MAX_SOURCE_BYTES } from '../../src/load/read-source.js';
 import { formatProblem } from '../../src/problems/format.js';
-import { problemKey, readFixture, type Fixture } from '../helpers/fixtures.js';
+import { problemKey, readFixture, withoutExcerpt, type Fixture } from '../helpers/fixtures.js';
 import { createLoader, type LoadResult } from '../../src/registry/loader.js';
 
 const DIR = fileURLToPath(new URL('../fixtures/broken/', import.meta.url));
@@ -69,13 +69,6 @@ function load(fixture: Fixture): LoadResult {
 }
 
 /** The rendered text without the source excerpt (which quotes the file, braces and all). */
-function withoutExcerpt(formatted: string): string {
-  return formatted
-    .split('\n')
-    .filter((line) => !/^\s+\d*\s*\| /.test(line))
-    .join('\n');
-}
-
 const fixtures = readdirSync(DIR)
   .filter((name) => /\.ya?ml$/.test(name))
   .sort()
