@@ -13,7 +13,7 @@ import { FIELD_TYPES } from '../fields/registry.js';
 import type { Registry } from '../model/types.js';
 import { recordSchema } from '../schema/record-schema.js';
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 
 export interface OpenApiOptions {
   /** The API's version (`info.version`), e.g. the package version. */
@@ -111,23 +111,23 @@ export function openApiDocument(registries: readonly Registry[], options: OpenAp
 }
 
 // ---------------------------------------------------------------------------------------------
-// Building blocks
+// Building blocks (exported for the workflows' paths, `openapi-*.ts`)
 
-const ref = (kind: string, name: string): Json => ({ $ref: `#/components/${kind}/${name}` });
-const schemaRef = (name: string): Json => ref('schemas', name);
-const responseRef = (name: string): Json => ref('responses', name);
-const parameterRef = (name: string): Json => ref('parameters', name);
-const headerRef = (name: string): Json => ref('headers', name);
+export const ref = (kind: string, name: string): Json => ({ $ref: `#/components/${kind}/${name}` });
+export const schemaRef = (name: string): Json => ref('schemas', name);
+export const responseRef = (name: string): Json => ref('responses', name);
+export const parameterRef = (name: string): Json => ref('parameters', name);
+export const headerRef = (name: string): Json => ref('headers', name);
 
-function json(schema: Json, mediaType = 'application/json'): Json {
+export function json(schema: Json, mediaType = 'application/json'): Json {
   return { [mediaType]: { schema } };
 }
 
-function problem(description: string, headers?: Json): Json {
+export function problem(description: string, headers?: Json): Json {
   return { description, ...(headers ? { headers } : {}), content: json(schemaRef('Problem'), 'application/problem+json') };
 }
 
-interface OperationSpec {
+export interface OperationSpec {
   operationId: string;
   tag: string;
   summary: string;
@@ -139,7 +139,7 @@ interface OperationSpec {
   responses: Json;
 }
 
-function operation(spec: OperationSpec): Json {
+export function operation(spec: OperationSpec): Json {
   return {
     operationId: spec.operationId,
     tags: [spec.tag],
@@ -152,7 +152,7 @@ function operation(spec: OperationSpec): Json {
   };
 }
 
-function jsonBody(schema: Json, description: string): Json {
+export function jsonBody(schema: Json, description: string): Json {
   return { description, required: true, content: json(schema) };
 }
 

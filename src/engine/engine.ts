@@ -20,6 +20,7 @@ import { createRecordValidators } from '../schema/record-validator.js';
 import { openDatabase, type Db } from '../storage/database.js';
 import { syncRegistries, type SyncReport } from '../storage/schema-sync.js';
 import { createSqliteRecordStore } from '../storage/sqlite-record-store.js';
+import { createWorkflowStores } from '../workflows/workflow-stores.js';
 
 export interface EngineOptions {
   registries: readonly Registry[];
@@ -79,6 +80,7 @@ export function startEngine(options: EngineOptions): Engine {
         validators,
         store,
         audit,
+        workflows: createWorkflowStores(db),
         clock,
         newId: options.newId ?? randomUUID,
       },

@@ -1,6 +1,10 @@
 /** Messages of the records API (problem+json `title` and `detail`), in fi, sv and en. */
 import type { Catalogue } from './catalogue.js';
+import { CONSENT_API_MESSAGES } from './consent-messages.js';
+import { LIFECYCLE_API_MESSAGES } from './lifecycle-messages.js';
 import { REPORT_API_MESSAGES } from './report-messages.js';
+import { REQUEST_API_MESSAGES } from './request-messages.js';
+import { RETENTION_API_MESSAGES } from './retention-messages.js';
 
 export const API_MESSAGES: Catalogue = {
   'api.title.bad-request': { fi: 'Virheellinen pyyntö', sv: 'Felaktig begäran', en: 'Bad request' },
@@ -138,4 +142,9 @@ export const API_MESSAGES: Catalogue = {
   },
   // The report operations' problems (their own catalogue, included here for the problem mapping).
   ...REPORT_API_MESSAGES,
+  // The workflows' problems, each from its own catalogue.
+  ...LIFECYCLE_API_MESSAGES,
+  ...RETENTION_API_MESSAGES,
+  ...CONSENT_API_MESSAGES,
+  ...REQUEST_API_MESSAGES,
 };

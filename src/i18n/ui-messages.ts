@@ -1,5 +1,9 @@
 /** Texts of the staff pages (sign-in, registries, record lists, records, forms), in fi, sv and en. */
 import type { Catalogue } from './catalogue.js';
+import { CONSENT_UI_MESSAGES } from './consent-messages.js';
+import { LIFECYCLE_UI_MESSAGES } from './lifecycle-messages.js';
+import { REQUEST_UI_MESSAGES } from './request-messages.js';
+import { RETENTION_UI_MESSAGES } from './retention-messages.js';
 
 export const UI_MESSAGES: Catalogue = {
   'ui.app-name': { fi: 'seloste – henkilörekisterit', sv: 'seloste – personregister', en: 'seloste – personal data registers' },
@@ -198,4 +202,9 @@ export const UI_MESSAGES: Catalogue = {
     sv: 'Ett fel inträffade på servern. Inget sparades delvis. Försök igen eller kontakta administratören.',
     en: 'The server failed. Nothing was stored partially. Try again or contact the administrator.',
   },
+  // The workflows' pages, each from its own catalogue.
+  ...LIFECYCLE_UI_MESSAGES,
+  ...RETENTION_UI_MESSAGES,
+  ...CONSENT_UI_MESSAGES,
+  ...REQUEST_UI_MESSAGES,
 };

@@ -10,12 +10,15 @@ import type { Registry } from '../model/types.js';
 import type { Clock } from '../runtime/clock.js';
 import type { RecordValidator } from '../schema/record-validator.js';
 import type { RecordStore } from '../storage/record-store.js';
+import type { WorkflowStores } from '../workflows/workflow-stores.js';
 
 export interface OperationContext {
   registries: ReadonlyMap<string, Registry>;
   validators: ReadonlyMap<string, RecordValidator>;
   store: RecordStore;
   audit: AuditLog;
+  /** State history, consents, legal holds and restrictions (see `src/workflows/`). */
+  workflows: WorkflowStores;
   clock: Clock;
   /** New record ids (random UUIDs; tests may make them predictable). */
   newId(): string;

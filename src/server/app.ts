@@ -10,6 +10,10 @@ import { authRoutes } from '../api/auth-routes.js';
 import { openApiDocument } from '../api/openapi.js';
 import { problem, problemOf, problemResponse } from '../api/problem.js';
 import { recordsApi } from '../api/records-api.js';
+import { consentsApi } from '../api/consents-api.js';
+import { lifecycleApi } from '../api/lifecycle-api.js';
+import { requestsApi } from '../api/requests-api.js';
+import { retentionApi } from '../api/retention-api.js';
 import type { ApiEnv } from '../api/request.js';
 import { authenticate } from '../auth/middleware.js';
 import { demoRegistry } from '../demo/generate-records.js';
@@ -83,6 +87,10 @@ export function createApp(context: AppContext): Hono<ApiEnv> {
     app.use('/api/*', authenticate(auth));
     app.route('/', authRoutes({ ...auth, throttle: engine.throttle }, (entry) => engine.audit.append(entry)));
     app.route('/', recordsApi(engine.operations));
+    app.route('/', lifecycleApi(engine.operations));
+    app.route('/', retentionApi(engine.operations));
+    app.route('/', consentsApi(engine.operations));
+    app.route('/', requestsApi(engine.operations));
     app.route(
       '/',
       uiApp({ engine, renderer: createUiRenderer(context.templatesDir), forms: context.forms ?? context.registries.map(defaultForm), secureCookies: context.secureCookies ?? false }),

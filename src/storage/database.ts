@@ -10,6 +10,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { AUDIT_MIGRATIONS } from '../audit/audit-schema.js';
 import { AUTH_MIGRATIONS } from '../auth/auth-schema.js';
+import { WORKFLOW_MIGRATIONS } from '../workflows/workflow-schema.js';
 import { RECORD_ENGINE_MIGRATIONS } from './record-engine-schema.js';
 
 export type Db = Database.Database;
@@ -25,7 +26,12 @@ export interface Migration {
 export const DEFAULT_DB_PATH = './data/seloste.db';
 
 /** Every engine migration, in the order they are applied. Add new ones at the end of a part's list. */
-export const ENGINE_MIGRATIONS: readonly Migration[] = [...RECORD_ENGINE_MIGRATIONS, ...AUDIT_MIGRATIONS, ...AUTH_MIGRATIONS];
+export const ENGINE_MIGRATIONS: readonly Migration[] = [
+  ...RECORD_ENGINE_MIGRATIONS,
+  ...AUDIT_MIGRATIONS,
+  ...AUTH_MIGRATIONS,
+  ...WORKFLOW_MIGRATIONS,
+];
 
 /**
  * Opens (creating if needed) the database at `path` (`:memory:` for tests) and brings the engine

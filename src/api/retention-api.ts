@@ -1,0 +1,9 @@
+/** Timers (jobs), retention and legal holds. Handlers parse, call an operation and shape the response. */
+import { Hono } from 'hono';
+import type { OperationContext } from '../operations/context.js';
+import type { ApiEnv } from './request.js';
+
+export function retentionApi(_context: OperationContext): Hono<ApiEnv> {
+  const app = new Hono<ApiEnv>();
+  return app;
+}

@@ -1,0 +1,8 @@
+/** Messages of lifecycle transitions: API problems and staff-page texts, in fi, sv and en. */
+import type { Catalogue } from './catalogue.js';
+
+/** Problem texts (`api.*` keys), included in the API catalogue. */
+export const LIFECYCLE_API_MESSAGES: Catalogue = {};
+
+/** Staff-page texts (`ui.*` keys), included in the staff pages' catalogue. */
+export const LIFECYCLE_UI_MESSAGES: Catalogue = {};
