@@ -81,6 +81,8 @@ export function startEngine(options: EngineOptions): Engine {
         store,
         audit,
         workflows: createWorkflowStores(db),
+        // The timers' scheduler replaces this with its reconciliation (issue 6, timers).
+        recordChanged: () => undefined,
         clock,
         newId: options.newId ?? randomUUID,
       },

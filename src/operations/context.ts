@@ -20,6 +20,12 @@ export interface OperationContext {
   /** State history, consents, legal holds and restrictions (see `src/workflows/`). */
   workflows: WorkflowStores;
   clock: Clock;
+  /**
+   * Told after a record was created, changed, moved to another state or removed, so that what
+   * depends on it (its timers) follows. Must not throw; a crash before it runs is caught up at
+   * the next start or tick, which reconciles every record.
+   */
+  recordChanged(registryId: string, recordId: string): void;
   /** New record ids (random UUIDs; tests may make them predictable). */
   newId(): string;
 }

@@ -81,6 +81,7 @@ export async function createRecord(
   );
   // Two identical requests raced: the other one inserted first; answer as its replay.
   if (result.replayOf) return replay(context, caller, registry, access, result.replayOf, requestHash);
+  context.recordChanged(registry.id, result.record.id);
   return { record: view(access, result.record), replayed: false };
 }
 
@@ -131,6 +132,7 @@ export async function updateRecord(
     audit(context, caller, { action: 'update', outcome: 'conflict', registry: registry.id, records: [id], reason: 'concurrent-update' });
     throw new OperationError('conflict', 'api.concurrent-update', { id });
   }
+  context.recordChanged(registry.id, id);
   return view(access, outcome);
 }
 
@@ -141,6 +143,7 @@ export async function deleteRecord(context: OperationContext, caller: Caller, re
     audit(context, caller, { action: 'delete', outcome: 'not-found', registry: registry.id, records: [id] });
     throw new OperationError('not-found', 'api.record-not-found', { id });
   }
+  context.recordChanged(registry.id, id);
 }
 
 /** A new record of `registry` in its initial lifecycle state, written under the current definition. */
