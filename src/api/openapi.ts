@@ -12,6 +12,10 @@ import { ROLE_ABILITIES } from '../check/meta-schema.js';
 import { FIELD_TYPES } from '../fields/registry.js';
 import type { Registry } from '../model/types.js';
 import { recordSchema } from '../schema/record-schema.js';
+import { LIFECYCLE_TAG, lifecyclePaths, lifecycleSchemas } from './openapi-lifecycle.js';
+import { CONSENTS_TAG, consentPaths, consentSchemas } from './openapi-consents.js';
+import { RETENTION_TAG, retentionPaths, retentionSchemas } from './openapi-retention.js';
+import { REQUESTS_TAG, requestPaths, requestSchemas } from './openapi-requests.js';
 
 export type Json = Record<string, unknown>;
 
@@ -80,6 +84,10 @@ export function openApiDocument(registries: readonly Registry[], options: OpenAp
     ...auditPaths(),
     ...personPaths(sorted),
     ...reportPaths(),
+    ...lifecyclePaths(sorted),
+    ...consentPaths(sorted),
+    ...retentionPaths(sorted),
+    ...requestPaths(sorted),
   };
   return {
     openapi: '3.1.0',
@@ -104,6 +112,10 @@ export function openApiDocument(registries: readonly Registry[], options: OpenAp
       })),
       { name: 'Audit', description: 'The append-only, hash-chained audit log of reads and writes of personal data.' },
       { name: 'Persons', description: 'Finding a person across registers by personal identity code, and who has handled their data.' },
+      LIFECYCLE_TAG,
+      CONSENTS_TAG,
+      RETENTION_TAG,
+      REQUESTS_TAG,
     ],
     paths,
     components: components(sorted),
@@ -386,7 +398,7 @@ function recordPaths(registry: Registry): Json {
           '401': responseRef('Unauthorized'),
           '403': responseRef('Forbidden'),
           '404': notFound,
-          '409': problem('The record was changed by someone else: read it again and retry.'),
+          '409': problem('The record was changed by someone else (read it again and retry), or its processing is restricted at the person\'s request (GDPR 18: nothing but storage until the restriction is lifted).'),
           '412': problem('The record is no longer at the version given in `If-Match`.'),
           '413': responseRef('PayloadTooLarge'),
           '415': responseRef('UnsupportedMediaType'),
@@ -403,6 +415,7 @@ function recordPaths(registry: Registry): Json {
           '401': responseRef('Unauthorized'),
           '403': responseRef('Forbidden'),
           '404': notFound,
+          '409': problem('The record cannot be deleted now: its processing is restricted at the person\'s request (GDPR 18), or a legal hold keeps it.'),
         },
       }),
     },
@@ -624,7 +637,15 @@ function pick(schema: Json, keys: readonly string[]): Json {
 
 function components(registries: readonly Registry[]): Json {
   return {
-    schemas: { ...sharedSchemas(registries), ...Object.assign({}, ...registries.map(registrySchemas)), ...personSchemas(registries) },
+    schemas: {
+      ...sharedSchemas(registries),
+      ...Object.assign({}, ...registries.map(registrySchemas)),
+      ...personSchemas(registries),
+      ...lifecycleSchemas(registries),
+      ...consentSchemas(),
+      ...retentionSchemas(),
+      ...requestSchemas(),
+    },
     parameters: {
       RegistryId: {
         name: 'registryId',
@@ -924,6 +945,7 @@ function sharedSchemas(registries: readonly Registry[]): Json {
                 properties: { id: { type: 'string' }, name: schemaRef('LocalizedText') },
               },
             },
+            transitions: { type: 'array', items: schemaRef('LifecycleTransition'), description: 'The transitions between the states.' },
           },
         },
         links: schemaRef('RegistryLinks'),

@@ -14,6 +14,7 @@ import { lookupPerson, personAudit, recordAudit, registryAudit } from '../operat
 import { createRecord, deleteRecord, listRecords, readRecord, updateRecord, type RecordView } from '../operations/records.js';
 import { listRegistryReports, runRegistryReport } from '../operations/reports.js';
 import { reportCsv } from '../reports/aggregate.js';
+import { transitionJson } from './lifecycle-json.js';
 import { RequestError } from './problem.js';
 import { caller, idempotencyKey, ifMatch, integerParam, jsonBody, jsonBodyLimit, type ApiEnv } from './request.js';
 
@@ -68,7 +69,13 @@ export function recordsApi(context: OperationContext): Hono<ApiEnv> {
         fields: category.fields.map(describe),
       })),
       ...(registry.lifecycle
-        ? { lifecycle: { initial: registry.lifecycle.initial, states: registry.lifecycle.states.map((state) => ({ id: state.id, name: state.name })) } }
+        ? {
+            lifecycle: {
+              initial: registry.lifecycle.initial,
+              states: registry.lifecycle.states.map((state) => ({ id: state.id, name: state.name })),
+              transitions: registry.lifecycle.transitions.map(transitionJson),
+            },
+          }
         : {}),
       links: links(registry.id),
     });

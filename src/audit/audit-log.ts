@@ -109,7 +109,8 @@ export const AUDIT_LIST_MAX_LIMIT = 1000;
  */
 const MAX_ID_LENGTH = 200;
 const MAX_IP_LENGTH = 64;
-const REASON_PATTERN = /^[a-z0-9][a-z0-9._:-]{0,63}$/;
+// `_` as the error below says: registry ids of transitions, rules and consents (`paata_asiakkuus`) are codes too.
+const REASON_PATTERN = /^[a-z0-9][a-z0-9_.:-]{0,63}$/;
 // C0/C1 controls and line or paragraph separators: such text would reach a terminal or a CSV as is.
 // Also lone surrogates: SQLite stores UTF-8 and would replace them, changing the text under its hash.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;

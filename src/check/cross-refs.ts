@@ -98,6 +98,12 @@ export const fieldKinds: Check = ({ data, fields }) => {
   for (const [i, timer] of items(lifecycle['timers'])) {
     expect(timer['from_field'], ['lifecycle', 'timers', i, 'from_field'], temporal, 'not-a-date-field');
   }
+  for (const [i, transition] of items(lifecycle['transitions'])) {
+    const dates = isRaw(transition['requires']) ? transition['requires']['future_dates'] : undefined;
+    for (const [j, field] of (Array.isArray(dates) ? dates : []).entries()) {
+      expect(field, ['lifecycle', 'transitions', i, 'requires', 'future_dates', j], temporal, 'not-a-date-field');
+    }
+  }
   for (const [i, report] of items(data['reports'])) {
     expect(report['counts'], ['reports', i, 'counts'], (type) => FIELD_TYPES.get(type)?.group === true, 'not-a-group');
     for (const [j, dimension] of (Array.isArray(report['dimensions']) ? report['dimensions'] : []).entries()) {

@@ -522,6 +522,7 @@ export const META_SCHEMA: SchemaNode = {
                 roles: refs('role', 'Roles that may take it. Without: only timers take it.'),
                 requires: object('Guards that must hold.', {
                   fields: refs('field', 'Fields that must have a value.'),
+                  future_dates: refs('field', 'Date fields whose value must be later than today, e.g. the new validity date of a renewed user account.'),
                   consent: ref('consent', 'A consent that must be on file.'),
                 }),
                 description: text('When the transition is taken.'),

@@ -18,6 +18,8 @@ import { runUser } from './user.js';
 import { loadRegistries } from './load-registries.js';
 import { DEFAULT_DB_PATH } from '../storage/database.js';
 import { runValidate } from './validate.js';
+import { runTick } from './tick.js';
+import { runRetention } from './retention.js';
 
 const OPTIONS: Record<string, readonly string[]> = {
   validate: ['lang', 'format'],
@@ -28,12 +30,14 @@ const OPTIONS: Record<string, readonly string[]> = {
   ropa: ['lang', 'out', 'separator'],
   user: ['lang', 'db', 'role', 'name', 'password'],
   audit: ['lang', 'db', 'registry', 'record', 'limit', 'format'],
+  tick: ['lang', 'db'],
+  retention: ['lang', 'db', 'until', 'format'],
   docs: [],
   help: ['lang'],
 };
 
 /** Options that take no value. */
-const FLAGS: Record<string, readonly string[]> = { serve: ['demo'] };
+const FLAGS: Record<string, readonly string[]> = { serve: ['demo'], retention: ['dry-run'] };
 
 export async function main(argv: string[], io: CliIo = processIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const [command = 'help', ...rest] = argv;
@@ -101,6 +105,20 @@ export async function main(argv: string[], io: CliIo = processIo, env: NodeJS.Pr
             ...(args.options.has('registry') ? { registry: args.options.get('registry')! } : {}),
             ...(args.options.has('record') ? { record: args.options.get('record')! } : {}),
             ...(args.options.has('limit') ? { limit: args.options.get('limit')! } : {}),
+            format: args.options.get('format') === 'json' ? 'json' : 'text',
+          },
+          io,
+        );
+      case 'tick':
+        return await runTick({ paths: args.positional, db: args.options.get('db') ?? env['SELOSTE_DB'] ?? DEFAULT_DB_PATH, lang }, io);
+      case 'retention':
+        return await runRetention(
+          {
+            paths: args.positional,
+            db: args.options.get('db') ?? env['SELOSTE_DB'] ?? DEFAULT_DB_PATH,
+            lang,
+            dryRun: args.flags.has('dry-run'),
+            until: args.options.get('until'),
             format: args.options.get('format') === 'json' ? 'json' : 'text',
           },
           io,

@@ -13,6 +13,7 @@ import { DEFAULT_DB_PATH } from '../storage/database.js';
 import { startFailure, syncLines } from './engine-messages.js';
 import type { CliIo } from './io.js';
 import { loadFormsFor, loadRegistries } from './load-registries.js';
+import { startServeScheduler } from './serve-scheduler.js';
 
 /** The running server, for whoever started it in process (tests). */
 export interface ServerHandle {
@@ -66,16 +67,20 @@ export async function runServe(options: ServeOptions, io: CliIo): Promise<number
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, (info) => {
       io.out(translate(CLI_MESSAGES, 'serve.listening', options.lang, { url: `http://localhost:${info.port}/notices`, count: registries.length }));
+      // Timers and retention: at once (catching up downtime), then every minute.
+      const scheduler = startServeScheduler(running, options.lang, io);
       options.onListening?.({
         port: (server.address() as AddressInfo).port,
-        close: () =>
-          new Promise((done, fail) =>
+        close: async () => {
+          await scheduler.stop();
+          return new Promise((done, fail) =>
             server.close((cause) => {
               running.close();
               if (cause) fail(cause);
               else done();
             }),
-          ),
+          );
+        },
       });
       resolve(0);
     });

@@ -9,6 +9,9 @@ import type { Engine } from '../engine/engine.js';
 import { newRecord } from '../operations/records.js';
 import { countRecords } from './demo-database.js';
 import { generateRecords } from './generate-records.js';
+import { applyTimeline, demoTimeline, holdOneDue } from './demo-lifecycle.js';
+import { createRng } from './random.js';
+import { reconcileAll } from '../workflows/schedule.js';
 
 export interface DemoUser {
   username: string;
@@ -32,17 +35,24 @@ export async function fillDemo(engine: Engine, options: { count: number; seed?: 
     for (const [index, registry] of engine.registries.entries()) {
       const records = generateRecords(registry, { count: options.count, seed: (options.seed ?? 2026) + index, today });
       const validator = engine.operations.validators.get(registry.id)!;
-      for (const data of records) {
+      // A generator of its own: the records stay the same whether or not time is added to them.
+      const time = createRng((options.seed ?? 2026) + index + 7919);
+      for (const generated of records) {
+        const timeline = demoTimeline(registry, generated, today, time);
+        const data = timeline.data;
         // The generator's records are valid by construction; a failure here is a bug, not input.
         const check = validator.validate(data, 'en');
         if (!check.ok) throw new Error(`demo record of ${registry.id} is invalid: ${check.errors[0]!.message}`);
-        await engine.operations.store.insert(
-          newRecord(engine.operations, registry, data, 'demo'),
-          { actor: 'demo', action: 'create', outcome: 'ok', registry: registry.id, fields: Object.keys(data), reason: 'demo-data' },
-        );
+        const created = timeline.createdAt.toISOString();
+        const record = { ...newRecord(engine.operations, registry, data, 'demo'), createdAt: created, updatedAt: created };
+        await engine.operations.store.insert(record, { actor: 'demo', action: 'create', outcome: 'ok', registry: registry.id, fields: Object.keys(data), reason: 'demo-data' });
+        await applyTimeline(engine.operations, record, timeline);
       }
       added.set(registry.id, records.length);
     }
+    // The timers and retention jobs of the new records; one due deletion per registry held.
+    reconcileAll(engine.operations);
+    for (const registry of engine.registries) holdOneDue(engine.operations, registry, today);
   }
   return { added, users: await demoUsers(engine, options.password ?? generatePassword) };
 }

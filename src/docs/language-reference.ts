@@ -6,6 +6,7 @@
 import { META_SCHEMA } from '../check/meta-schema.js';
 import type { SchemaNode } from '../check/schema-nodes.js';
 import { FIELD_TYPES } from '../fields/registry.js';
+import { WORKFLOW_REFERENCE } from './workflow-reference.js';
 
 const INTRO = `# The registry definition language
 
@@ -40,6 +41,7 @@ export function languageReference(): string {
   const context: Context = { out: [INTRO], seen: new Map() };
   documentObject(META_SCHEMA, 'Top level', context, 2);
   documentFields(context);
+  context.out.push(WORKFLOW_REFERENCE);
   return `${context.out.join('\n').trimEnd()}\n`;
 }
 

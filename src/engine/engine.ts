@@ -21,6 +21,7 @@ import { openDatabase, type Db } from '../storage/database.js';
 import { syncRegistries, type SyncReport } from '../storage/schema-sync.js';
 import { createSqliteRecordStore } from '../storage/sqlite-record-store.js';
 import { createWorkflowStores } from '../workflows/workflow-stores.js';
+import { followRecord, reconcileAll } from '../workflows/schedule.js';
 
 export interface EngineOptions {
   registries: readonly Registry[];
@@ -64,6 +65,19 @@ export function startEngine(options: EngineOptions): Engine {
     const audit = createAuditLog(db, clock);
     const validators = createRecordValidators(demo ? options.registries.map(demoRegistry) : options.registries);
     const store = createSqliteRecordStore(db, options.registries, audit, clock);
+    const operations: OperationContext = {
+      registries: new Map(options.registries.map((registry) => [registry.id, registry])),
+      validators,
+      store,
+      audit,
+      workflows: createWorkflowStores(db),
+      // A record's timers follow it in the same turn as the write (`src/workflows/schedule.ts`).
+      recordChanged: (registryId, recordId) => followRecord(operations, registryId, recordId),
+      clock,
+      newId: options.newId ?? randomUUID,
+    };
+    // Catches up what changed while the timers were not following: a crash, a changed definition.
+    reconcileAll(operations);
     return {
       db,
       registries: options.registries,
@@ -75,17 +89,7 @@ export function startEngine(options: EngineOptions): Engine {
       sessions: createSessionStore(db, clock, options.session ?? {}),
       tokens: createApiTokenStore(db, clock),
       throttle: createLoginThrottle(db, clock),
-      operations: {
-        registries: new Map(options.registries.map((registry) => [registry.id, registry])),
-        validators,
-        store,
-        audit,
-        workflows: createWorkflowStores(db),
-        // The timers' scheduler replaces this with its reconciliation (issue 6, timers).
-        recordChanged: () => undefined,
-        clock,
-        newId: options.newId ?? randomUUID,
-      },
+      operations,
       close: () => db.close(),
     };
   } catch (cause) {

@@ -121,6 +121,9 @@ Commands:
   user <subcommand>     Staff accounts: add, disable, enable, reset, roles, list, token, revoke-token
   audit verify|list     Verify the audit log's hash chain (exit 1 if broken), or list its entries
   demo [paths...]       Make a demo database of invented customers; print the demo users and passwords
+  tick [paths...]       Run the timers and retention jobs that are due (for cron); exit 1 if one failed
+  retention --dry-run   List what is due, when and under which rule (--until DATE to look ahead);
+                        without --dry-run: run the due retention jobs
   docs                  Print the registry language reference (registries/README.md)
   help                  Show this help (seloste user help: the user subcommands)
 
@@ -130,7 +133,7 @@ Options:
   --out FILE|DIR        Where build and ropa write (ropa: default standard output)
   --separator ,|;       CSV separator of ropa (';' for Excel in Finnish)
   --port N              Port of serve (default: PORT, else 3000)
-  --db FILE             Database of serve, user, audit and demo (default: SELOSTE_DB, else
+  --db FILE             Database of serve, user, audit, demo, tick and retention (default: SELOSTE_DB, else
                         ./data/seloste.db; demo and serve --demo: ./data/demo.db)
   --demo                serve: serve the demo database, filled with invented customers on first use
   --public-url URL      serve: the address people use; https:// makes the sign-in cookie Secure
@@ -141,7 +144,8 @@ Options:
   --count N             demo: invented customers per registry (1–1000, default 25)
   --registry ID         audit list: only the entries of this registry
   --record ID           audit list: only the entries that name this record
-  --limit N             audit list: at most N entries (1–1000, default 100)`,
+  --limit N             audit list: at most N entries (1–1000, default 100)
+  --until YYYY-MM-DD    retention --dry-run: what is due by the end of that day (default: now)`,
     fi: `seloste — tietosuojaseloste on rekisterin määrittely
 
 Käyttö: seloste <komento> [valitsimet]
@@ -155,6 +159,9 @@ Komennot:
   user <alikomento>     Käyttäjät: add, disable, enable, reset, roles, list, token, revoke-token
   audit verify|list     Tarkista lokitietojen tiivisteketju (rikki: paluuarvo 1) tai luettele merkinnät
   demo [polut...]       Luo demotietokanta keksityistä asiakkaista; tulosta demokäyttäjät salasanoineen
+  tick [polut...]       Aja erääntyneet ajastimet ja säilytystehtävät (cronille); virheestä paluuarvo 1
+  retention --dry-run   Luettele, mitä erääntyy, milloin ja minkä säännön mukaan (--until PVM: tulevat);
+                        ilman --dry-run-valitsinta: aja erääntyneet säilytystehtävät
   docs                  Tulosta rekisterikielen kuvaus (registries/README.md)
   help                  Näytä tämä ohje (seloste user help: user-komennon alikomennot)
 
@@ -164,7 +171,7 @@ Valitsimet:
   --out TIEDOSTO|HAK.   Mihin build ja ropa kirjoittavat (ropa: oletus vakiotuloste)
   --separator ,|;       ropa-komennon CSV-erotin (';' suomenkieliselle Excelille)
   --port N              serve-komennon portti (oletus: PORT, muuten 3000)
-  --db TIEDOSTO         serve-, user-, audit- ja demo-komentojen tietokanta (oletus: SELOSTE_DB, muuten
+  --db TIEDOSTO         serve-, user-, audit-, demo-, tick- ja retention-komentojen tietokanta (oletus: SELOSTE_DB, muuten
                         ./data/seloste.db; demo ja serve --demo: ./data/demo.db)
   --demo                serve: tarjoa demotietokanta (täytetään keksityillä asiakkailla ensi kerralla)
   --public-url OSOITE   serve: palvelun osoite; https:// tekee kirjautumisevästeestä Secure-evästeen
@@ -175,7 +182,8 @@ Valitsimet:
   --count N             demo: keksittyjä asiakkaita rekisteriä kohden (1–1000, oletus 25)
   --registry TUNNUS     audit list: vain tämän rekisterin merkinnät
   --record TUNNUS       audit list: vain tätä tietuetta koskevat merkinnät
-  --limit N             audit list: enintään N merkintää (1–1000, oletus 100)`,
+  --limit N             audit list: enintään N merkintää (1–1000, oletus 100)
+  --until VVVV-KK-PP    retention --dry-run: mitä erääntyy kyseisen päivän loppuun mennessä (oletus: nyt)`,
     sv: `seloste — dataskyddsbeskrivningen är registrets konfiguration
 
 Användning: seloste <kommando> [flaggor]
@@ -189,6 +197,9 @@ Kommandon:
   user <underkommando>   Användare: add, disable, enable, reset, roles, list, token, revoke-token
   audit verify|list      Kontrollera loggens hashkedja (slutkod 1 om den är bruten) eller lista posterna
   demo [sökvägar...]     Skapa en demodatabas med påhittade kunder; visa demoanvändarna och lösenorden
+  tick [sökvägar...]     Kör de timrar och lagringsuppgifter som förfallit (för cron); vid fel slutkod 1
+  retention --dry-run    Lista vad som förfaller, när och enligt vilken regel (--until DATUM: framåt);
+                         utan --dry-run: kör de förfallna lagringsuppgifterna
   docs                   Skriv ut beskrivningen av registerspråket (registries/README.md)
   help                   Visa denna hjälp (seloste user help: underkommandona till user)
 
@@ -198,7 +209,7 @@ Flaggor:
   --out FIL|KATALOG      Vart build och ropa skriver (ropa: standard är standardutdata)
   --separator ,|;        CSV-avgränsare för ropa (';' för Excel på finska eller svenska)
   --port N               Port för serve (standard: PORT, annars 3000)
-  --db FIL               Databasen för serve, user, audit och demo (standard: SELOSTE_DB, annars
+  --db FIL               Databasen för serve, user, audit, demo, tick och retention (standard: SELOSTE_DB, annars
                          ./data/seloste.db; demo och serve --demo: ./data/demo.db)
   --demo                 serve: visa demodatabasen, som fylls med påhittade kunder första gången
   --public-url ADRESS    serve: adressen som används; https:// gör inloggningskakan Secure
@@ -209,6 +220,7 @@ Flaggor:
   --count N              demo: påhittade kunder per register (1–1000, standard 25)
   --registry ID          audit list: endast loggposterna för detta register
   --record ID            audit list: endast loggposterna som gäller denna post
-  --limit N              audit list: högst N loggposter (1–1000, standard 100)`,
+  --limit N              audit list: högst N loggposter (1–1000, standard 100)
+  --until ÅÅÅÅ-MM-DD     retention --dry-run: vad som förfaller före slutet av den dagen (standard: nu)`,
   },
 };

@@ -453,6 +453,7 @@ function normalizeLifecycle(raw: Raw): M.Lifecycle {
         roles: strings(transition['roles']),
         requires: compact({
           fields: strings(asRaw(transition['requires'])['fields']),
+          futureDates: asRaw(transition['requires'])['future_dates'] === undefined ? undefined : strings(asRaw(transition['requires'])['future_dates']),
           consent: optString(asRaw(transition['requires'])['consent']),
         }),
         description: optText(transition['description']),

@@ -347,7 +347,11 @@ export interface Transition extends SourceRef {
   to: string;
   /** Empty: only timers take the transition. */
   roles: string[];
-  requires: { fields: string[]; consent?: string };
+  /**
+   * Guards: fields that must have a value, date fields that must be later than today (a renewal's
+   * new validity date), a consent that must be on file.
+   */
+  requires: { fields: string[]; futureDates?: string[]; consent?: string };
   description?: Text;
 }
 

@@ -100,6 +100,7 @@ export async function updateRecord(
   const { registry, access } = authorize(context, caller, registryId, 'update', (a) => a.write.size > 0, id);
   const patch = asObject(context, caller, registry, 'update', body, id);
   const current = await found(context, caller, registry, id, 'update');
+  refuseRestricted(context, caller, registry.id, id, 'update');
   refuseUnwritable(context, caller, registry, access, 'update', patch, current, id);
   if (expectedVersion !== undefined && expectedVersion !== current.version) {
     audit(context, caller, { action: 'update', outcome: 'conflict', registry: registry.id, records: [id], reason: 'version-mismatch' });
@@ -138,6 +139,8 @@ export async function updateRecord(
 
 export async function deleteRecord(context: OperationContext, caller: Caller, registryId: string, id: string): Promise<void> {
   const { registry } = authorize(context, caller, registryId, 'delete', (a) => a.can.has('delete-records'), id);
+  refuseRestricted(context, caller, registry.id, id, 'delete');
+  refuseHeld(context, caller, registry.id, id);
   const removed = await context.store.delete(registry.id, id, draft(caller, { action: 'delete', outcome: 'ok', registry: registry.id, records: [id] }));
   if (!removed) {
     audit(context, caller, { action: 'delete', outcome: 'not-found', registry: registry.id, records: [id] });
@@ -161,6 +164,26 @@ export function newRecord(context: OperationContext, registry: Registry, data: R
     updatedBy: actor,
     data,
   };
+}
+
+/**
+ * A restriction of processing (GDPR Art 18, from a data-subject request) allows nothing but
+ * storage: changing or deleting the record is refused until it is lifted (409, audited). Reading
+ * stays allowed — staff must still find the record, answer the person's own requests and see
+ * that it is restricted — and so do the person's consent withdrawals and the request's own steps.
+ */
+function refuseRestricted(context: OperationContext, caller: Caller, registryId: string, id: string, action: 'update' | 'delete'): void {
+  if (context.workflows.restrictions.active(registryId, id).length === 0) return;
+  audit(context, caller, { action, outcome: 'denied', registry: registryId, records: [id], reason: 'restricted' });
+  throw new OperationError('conflict', 'api.record-restricted', { id });
+}
+
+/** A legal hold in force blocks deletion (`src/operations/legal-holds.ts`); the message names its reason. */
+function refuseHeld(context: OperationContext, caller: Caller, registryId: string, id: string): void {
+  const hold = context.workflows.holds.active(registryId, id)[0];
+  if (!hold) return;
+  audit(context, caller, { action: 'delete', outcome: 'denied', registry: registryId, records: [id], reason: 'legal-hold' });
+  throw new OperationError('conflict', 'api.record-on-legal-hold', { id, reason: hold.reason });
 }
 
 /** The registry and the caller's access in it, or a refusal (audited). */

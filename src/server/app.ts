@@ -90,7 +90,7 @@ export function createApp(context: AppContext): Hono<ApiEnv> {
     app.route('/', lifecycleApi(engine.operations));
     app.route('/', retentionApi(engine.operations));
     app.route('/', consentsApi(engine.operations));
-    app.route('/', requestsApi(engine.operations));
+    app.route('/', requestsApi(engine.operations, context.templatesDir === undefined ? {} : { templatesDir: context.templatesDir }));
     app.route(
       '/',
       uiApp({ engine, renderer: createUiRenderer(context.templatesDir), forms: context.forms ?? context.registries.map(defaultForm), secureCookies: context.secureCookies ?? false }),

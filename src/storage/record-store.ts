@@ -6,6 +6,7 @@
  * committed together or not at all.
  */
 import type { AuditDraft } from '../audit/audit-log.js';
+import type { StateEntry } from '../workflows/workflow-stores.js';
 
 /** A record's values keyed by field id; a repeating group is an array of entries. */
 export type RecordData = Record<string, unknown>;
@@ -56,17 +57,22 @@ export interface RecordStore {
   /** Records whose identity-code fields hold `code`. */
   findByIdentityCode(registry: string, code: string): Promise<StoredRecord[]>;
   /**
-   * Inserts the record and appends `audit` (completed with the new id) in one transaction.
-   * With `idempotency`, the key is stored with the record; an existing key returns its result
-   * instead and inserts nothing.
+   * Inserts the record and appends `audit` (completed with the new id) in one transaction; a
+   * record in a lifecycle state (`state` not null) also gets its first state-history entry there
+   * (entered at `createdAt` by `createdBy`, no transition). With `idempotency`, the key is stored
+   * with the record; an existing key returns its result instead and inserts nothing.
    */
   insert(
     record: StoredRecord,
     audit: AuditDraft,
     idempotency?: { actor: string; key: string; requestHash: string },
   ): Promise<{ record: StoredRecord; replayOf?: IdempotentResult }>;
-  /** Replaces the record's values when its version is still `expectedVersion`; `conflict` otherwise. */
-  update(record: StoredRecord, expectedVersion: number, audit: AuditDraft): Promise<StoredRecord | 'conflict' | 'not-found'>;
+  /**
+   * Replaces the record's values when its version is still `expectedVersion`; `conflict` otherwise.
+   * With `state` (a lifecycle transition), that entry is appended to the record's state history
+   * in the same transaction as the record and `audit`.
+   */
+  update(record: StoredRecord, expectedVersion: number, audit: AuditDraft, state?: StateEntry): Promise<StoredRecord | 'conflict' | 'not-found'>;
   /** Deletes the record, its group entries and its search rows; appends `audit` in the same transaction. */
   delete(registry: string, id: string, audit: AuditDraft): Promise<boolean>;
   /** An idempotency key used before by `actor` on `registry`. */

@@ -9,6 +9,7 @@ import type { AuditDraft, AuditLog } from '../audit/audit-log.js';
 import { FIELD_TYPES } from '../fields/registry.js';
 import type { Field, Registry } from '../model/types.js';
 import type { Clock } from '../runtime/clock.js';
+import { createStateHistory, type StateEntry } from '../workflows/workflow-stores.js';
 import type { Db } from './database.js';
 import type { FilterValue, IdempotentResult, RecordData, RecordPage, RecordQuery, RecordStore, StoredRecord } from './record-store.js';
 import { decodeValue, encodeValue, quote, tableLayout, type ColumnLayout, type GroupLayout, type TableLayout } from './record-tables.js';
@@ -41,6 +42,7 @@ export function createSqliteRecordStore(db: Db, registries: readonly Registry[],
   const findKey = db.prepare('SELECT request_hash AS requestHash, record_id AS recordId FROM idempotency_keys WHERE actor = ? AND registry = ? AND key = ?');
   const storeKey = db.prepare('INSERT INTO idempotency_keys (actor, registry, key, request_hash, record_id, created_at) VALUES (?, ?, ?, ?, ?, ?)');
   const purgeKeys = db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?');
+  const states = createStateHistory(db);
 
   const statementsOf = (registry: string): RegistryStatements => {
     const statements = compiled.get(registry);
@@ -150,11 +152,12 @@ export function createSqliteRecordStore(db: Db, registries: readonly Registry[],
       ...columnValues(statements, record.data),
     );
     writeChildren(statements, record);
+    if (record.state !== null) states.enter(record.registry, record.id, { state: record.state, enteredAt: record.createdAt, actor: record.createdBy });
     audit.append(draft);
     return {};
   });
 
-  const update = db.transaction((record: StoredRecord, expectedVersion: number, draft: AuditDraft): 'ok' | 'conflict' | 'not-found' => {
+  const update = db.transaction((record: StoredRecord, expectedVersion: number, draft: AuditDraft, state?: StateEntry): 'ok' | 'conflict' | 'not-found' => {
     const statements = statementsOf(record.registry);
     const result = statements.update.run(
       record.registryVersion,
@@ -170,6 +173,7 @@ export function createSqliteRecordStore(db: Db, registries: readonly Registry[],
       return exists ? 'conflict' : 'not-found';
     }
     writeChildren(statements, record);
+    if (state) states.enter(record.registry, record.id, state);
     audit.append(draft);
     return 'ok';
   });
@@ -223,8 +227,8 @@ export function createSqliteRecordStore(db: Db, registries: readonly Registry[],
       return { record };
     },
 
-    async update(record, expectedVersion, draft) {
-      const outcome = update.immediate(record, expectedVersion, draft);
+    async update(record, expectedVersion, draft, state) {
+      const outcome = update.immediate(record, expectedVersion, draft, state);
       return outcome === 'ok' ? record : outcome;
     },
 

@@ -13,6 +13,8 @@ import { formsOf } from '../forms/form-loader.js';
 import { ADDRESS_PARTS, entryInputName, fieldInputName, inputIdOf, inputNameOf, parseInputName, type AddressPart, type FormAction } from '../forms/input-names.js';
 import type { Form, FormMode } from '../forms/types.js';
 import type { Registry } from '../model/types.js';
+import { translate } from '../i18n/catalogue.js';
+import { API_MESSAGES } from '../i18n/api-messages.js';
 import { OperationError } from '../operations/errors.js';
 import { canonicalJson, createRecord, readRecord, updateRecord } from '../operations/records.js';
 import type { RecordData } from '../storage/record-store.js';
@@ -191,6 +193,10 @@ export function formPages(ctx: UiContext): Hono<UiEnv> {
       return c.redirect(`/app/${registry.id}/${stored.id}?done=saved`, 303);
     } catch (cause) {
       if (cause instanceof OperationError && cause.kind === 'invalid' && cause.errors.length > 0) return page(c, { ...state, errors: mergeErrors(form, registry, [], cause.errors) }, 422);
+      // A restriction of processing (GDPR 18): say so, not "someone else changed it".
+      if (cause instanceof OperationError && cause.messageKey === 'api.record-restricted') {
+        return page(c, { ...state, conflict: translate(API_MESSAGES, cause.messageKey, langOf(c), cause.params) }, 409);
+      }
       if (cause instanceof OperationError && (cause.kind === 'precondition-failed' || cause.kind === 'conflict')) {
         // Keep what they typed; the version moves to the current one so a second save is deliberate.
         return page(c, { ...state, record: { ...state.record!, version: stored.version }, conflict: t(c, 'ui.form.conflict') }, 409);

@@ -15,8 +15,12 @@ import { API_MESSAGES } from '../i18n/api-messages.js';
 import { OperationError } from '../operations/errors.js';
 import { recordAudit } from '../operations/persons.js';
 import { deleteRecord, listRecords, readRecord, type RecordView } from '../operations/records.js';
+import { handledRegistries } from '../operations/requests.js';
 import { storageOf } from '../storage/record-tables.js';
 import { formatDateTime, formatValue, textIn } from './format-value.js';
+import { consentRecordSections } from './consent-sections.js';
+import { lifecycleSection } from './lifecycle-pages.js';
+import { retentionSection } from './retention-pages.js';
 import { csrfOk, errorPage, formBodyLimit, SMALL_BODY_LIMIT, langOf, postedForm, postedValue, render, shell, t, uiCaller, type UiContext, type UiEnv } from './ui-context.js';
 
 const PAGE_SIZE = 25;
@@ -37,7 +41,9 @@ export function recordPages(ctx: UiContext): Hono<UiEnv> {
         href: `/app/${registry.id}`,
         roles: t(c, 'ui.home.roles', { roles: access.roles.map((id) => textIn(registry.roles.find((role) => role.id === id)!.name, langOf(c))).join(', ') }),
       }));
-    return render(c, ctx, 'home', { ...shell(c, t(c, 'ui.home.title')), registries, ...flashOf(c) });
+    // Data-subject requests, for those who handle them in some registry.
+    const requests = handledRegistries(ctx.engine.operations, who).length > 0 ? { requestsHref: '/app/requests' } : {};
+    return render(c, ctx, 'home', { ...shell(c, t(c, 'ui.home.title')), registries, ...requests, ...flashOf(c) });
   });
 
   app.get('/app/:registry', async (c) => {
@@ -83,6 +89,7 @@ export function recordPages(ctx: UiContext): Hono<UiEnv> {
       ...shell(c, name, { breadcrumbs: [{ label: t(c, 'ui.home'), href: '/app' }, { label: name }] }),
       ...flashOf(c),
       registryName: name,
+      ...(access.can.has('view-audit') ? { jobsHref: `/app/${registry.id}/jobs` } : {}),
       action: `/app/${registry.id}`,
       q: query['q'] ?? '',
       searching,
@@ -145,44 +152,7 @@ export function recordPages(ctx: UiContext): Hono<UiEnv> {
     });
   });
 
-  app.get('/app/:registry/:id', async (c) => {
-    const found = await recordOr404(c, ctx);
-    if (found instanceof Response) return found;
-    const { registry, record, access } = found;
-    const lang = langOf(c);
-    const title = recordTitle(registry, record);
-    return render(c, ctx, 'record', {
-      ...shell(c, title, { breadcrumbs: crumbs(c, registry, title) }),
-      ...flashOf(c),
-      heading: title,
-      meta: t(c, 'ui.record.meta', {
-        created: formatDateTime(record.createdAt, lang),
-        createdBy: record.createdBy,
-        updated: formatDateTime(record.updatedAt, lang),
-        updatedBy: record.updatedBy,
-        version: record.version,
-      }),
-      ...(registry.lifecycle ? { state: t(c, 'ui.record.state', { state: stateName(registry, record.state, lang) }) } : {}),
-      editForms: formsOf(registry, ctx.forms)
-        .filter((form) => form.modes.includes('edit') && usable(form.roles, access) && form.sections.some((section) => section.items.some((item) => access.write.has(item.field))))
-        .map((form) => ({ label: t(c, 'ui.record.edit', { form: textIn(form.title, lang) }), href: `/app/${registry.id}/${record.id}/edit?form=${form.id}` })),
-      ...(access.can.has('view-audit') ? { auditHref: `/app/${registry.id}/${record.id}/audit` } : {}),
-      ...(access.can.has('delete-records') ? { deleteHref: `/app/${registry.id}/${record.id}/delete` } : {}),
-      sections: registry.categories
-        .map((category) => ({
-          id: `category-${category.id}`,
-          title: textIn(category.name, lang),
-          items: category.fields
-            .filter((field) => access.read.has(field.id))
-            .map((field) => {
-              if (record.hidden.includes(field.id)) return { label: textIn(field.label, lang), lines: [t(c, 'ui.record.protected')], protected: true };
-              if (field.type === 'group') return groupFacts(c, field, record.data[field.id]);
-              return { label: textIn(field.label, lang), lines: formatValue(field, record.data[field.id], lang) };
-            }),
-        }))
-        .filter((section) => section.items.length > 0),
-    });
-  });
+  app.get('/app/:registry/:id', (c) => recordPage(c, ctx));
 
   app.get('/app/:registry/:id/delete', async (c) => {
     const found = await recordOr404(c, ctx);
@@ -255,6 +225,60 @@ export function recordPages(ctx: UiContext): Hono<UiEnv> {
   });
 
   return app;
+}
+
+/**
+ * The record page: the record's values as the caller may read them, its state and actions. `extra`
+ * adds to the view and `status` replaces 200 (a refused lifecycle transition shows its error
+ * summary on this page).
+ */
+export async function recordPage(c: Context<UiEnv>, ctx: UiContext, extra: Record<string, unknown> = {}, status: 200 | 403 | 409 | 422 = 200): Promise<Response> {
+  const found = await recordOr404(c, ctx);
+  if (found instanceof Response) return found;
+  const { registry, record, access } = found;
+  const lang = langOf(c);
+  const title = recordTitle(registry, record);
+  return render(
+    c,
+    ctx,
+    'record',
+    {
+      ...shell(c, title, { breadcrumbs: crumbs(c, registry, title) }),
+      ...flashOf(c),
+      heading: title,
+      meta: t(c, 'ui.record.meta', {
+        created: formatDateTime(record.createdAt, lang),
+        createdBy: record.createdBy,
+        updated: formatDateTime(record.updatedAt, lang),
+        updatedBy: record.updatedBy,
+        version: record.version,
+      }),
+      ...(registry.lifecycle ? { state: t(c, 'ui.record.state', { state: stateName(registry, record.state, lang) }) } : {}),
+      editForms: formsOf(registry, ctx.forms)
+        .filter((form) => form.modes.includes('edit') && usable(form.roles, access) && form.sections.some((section) => section.items.some((item) => access.write.has(item.field))))
+        .map((form) => ({ label: t(c, 'ui.record.edit', { form: textIn(form.title, lang) }), href: `/app/${registry.id}/${record.id}/edit?form=${form.id}` })),
+      ...(access.can.has('view-audit') ? { auditHref: `/app/${registry.id}/${record.id}/audit` } : {}),
+      ...(access.can.has('delete-records') ? { deleteHref: `/app/${registry.id}/${record.id}/delete` } : {}),
+      sections: registry.categories
+        .map((category) => ({
+          id: `category-${category.id}`,
+          title: textIn(category.name, lang),
+          items: category.fields
+            .filter((field) => access.read.has(field.id))
+            .map((field) => {
+              if (record.hidden.includes(field.id)) return { label: textIn(field.label, lang), lines: [t(c, 'ui.record.protected')], protected: true };
+              if (field.type === 'group') return groupFacts(c, field, record.data[field.id]);
+              return { label: textIn(field.label, lang), lines: formatValue(field, record.data[field.id], lang) };
+            }),
+        }))
+        .filter((section) => section.items.length > 0),
+      ...(await lifecycleSection(c, ctx, registry, record, access)),
+      ...(await consentRecordSections(c, ctx, registry, record, access, extra)),
+      ...retentionSection(c, ctx, registry, record, access),
+      ...extra,
+    },
+    status,
+  );
 }
 
 /** The record of the path as the caller may see it, or the page saying why not. */

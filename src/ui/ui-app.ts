@@ -7,8 +7,12 @@ import { Hono, type Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { authenticate } from '../auth/middleware.js';
 import { STAFF_PAGE_CSP } from '../server/security-headers.js';
+import { consentPages } from './consent-pages.js';
 import { formPages } from './form-pages.js';
+import { lifecyclePages } from './lifecycle-pages.js';
 import { recordPages } from './record-pages.js';
+import { requestPages } from './request-pages.js';
+import { retentionPages } from './retention-pages.js';
 import { sessionPages } from './session-pages.js';
 import type { UiContext, UiEnv } from './ui-context.js';
 
@@ -48,8 +52,14 @@ export function uiApp(ctx: UiContext): Hono<UiEnv> {
   // Browsers ask for it on every page; an empty answer keeps their consoles clean.
   app.get('/favicon.ico', (c) => c.body(null, 204, { 'Cache-Control': 'public, max-age=86400' }));
   app.route('/', sessionPages(ctx));
+  // Before the record pages: `/app/requests/…` is no registry's `/app/:registry/…`.
+  app.route('/', requestPages(ctx));
+  // Before the record pages too: `/app/:registry/jobs` is no record.
+  app.route('/', retentionPages(ctx));
   app.route('/', formPages(ctx));
   app.route('/', recordPages(ctx));
+  app.route('/', lifecyclePages(ctx));
+  app.route('/', consentPages(ctx));
   return app;
 }
 

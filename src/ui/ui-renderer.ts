@@ -11,7 +11,7 @@ import { translate, type Lang, type MessageParams } from '../i18n/catalogue.js';
 import { UI_MESSAGES } from '../i18n/ui-messages.js';
 import { TEMPLATES_DIR } from '../notices/renderer.js';
 
-export const UI_PAGES = ['login', 'home', 'list', 'record', 'form', 'delete', 'audit', 'error'] as const;
+export const UI_PAGES = ['login', 'home', 'list', 'record', 'form', 'delete', 'audit', 'error', 'requests', 'request', 'request-new', 'jobs'] as const;
 export type UiPage = (typeof UI_PAGES)[number];
 
 /** What every page's layout needs; pages add their own keys. */

@@ -38,6 +38,8 @@ export const WORKFLOW_MIGRATIONS: readonly Migration[] = [
         record_id TEXT NOT NULL,
         rule TEXT NOT NULL,
         due_at TEXT NOT NULL,
+        -- When the record entered the rule's state for this cycle of the job (NULL: not state-bound).
+        since TEXT,
         status TEXT NOT NULL CHECK (status IN ('pending', 'running', 'done', 'failed', 'blocked', 'review', 'cancelled')),
         attempts INTEGER NOT NULL DEFAULT 0,
         last_error TEXT,

@@ -8,6 +8,11 @@
  */
 import type { Clock } from '../runtime/clock.js';
 import type { Db } from '../storage/database.js';
+import { createDisclosureStore, type DisclosureStore } from './disclosure-store.js';
+import { createJobStore, type JobStore } from './job-store.js';
+import { createRecordFacts, type RecordFactsReader } from './record-facts.js';
+import { createRecordTraces, type RecordTraces } from './record-traces.js';
+import { createRequestStore, type RequestStore } from './request-store.js';
 
 export interface StateEntry {
   state: string;
@@ -22,7 +27,11 @@ export interface StateHistory {
   enter(registry: string, recordId: string, entry: StateEntry): void;
   /** Every state the record entered, oldest first. */
   history(registry: string, recordId: string): StateEntry[];
-  /** When the record last entered `state`; undefined if the history does not say. */
+  /**
+   * When the record last entered `state`; undefined if the history does not say. Records written
+   * before the history existed have no entries: use `stateEnteredAt` (`lifecycle-state.ts`), which
+   * counts them as having entered their initial state when they were created.
+   */
   enteredAt(registry: string, recordId: string, state: string): string | undefined;
   /** Forgets a record's history (the record was erased). */
   forget(registry: string, recordId: string): void;
@@ -44,7 +53,8 @@ export interface ConsentEvent {
 }
 
 export interface ConsentStore {
-  record(event: Omit<ConsentEvent, 'id'>): ConsentEvent;
+  /** Appends an event; `within` (its audit entry) runs in the same transaction. */
+  record(event: Omit<ConsentEvent, 'id'>, within?: () => void): ConsentEvent;
   /** Every event of the record (of one consent, if given), oldest first. */
   history(registry: string, recordId: string, consent?: string): ConsentEvent[];
   /** The `given` event in force for this consent, or undefined (never given, or withdrawn since). */
@@ -81,6 +91,16 @@ export interface WorkflowStores {
   consents: ConsentStore;
   holds: BlockStore;
   restrictions: BlockStore;
+  /** The disclosure log (`disclosure-store.ts`). */
+  disclosures: DisclosureStore;
+  /** Durable timers (`job-store.ts`). */
+  jobs: JobStore;
+  /** What an erased record leaves outside its tables (`record-traces.ts`). */
+  traces: RecordTraces;
+  /** What a record's timers count from, read from its row (`record-facts.ts`). */
+  facts: RecordFactsReader;
+  /** Data-subject requests and their history (`request-store.ts`). */
+  requests: RequestStore;
 }
 
 export function createWorkflowStores(db: Db): WorkflowStores {
@@ -89,6 +109,11 @@ export function createWorkflowStores(db: Db): WorkflowStores {
     consents: createConsentStore(db),
     holds: createBlockStore(db, 'legal_holds', 'released'),
     restrictions: createBlockStore(db, 'restrictions', 'lifted'),
+    disclosures: createDisclosureStore(db),
+    jobs: createJobStore(db),
+    traces: createRecordTraces(db),
+    facts: createRecordFacts(db),
+    requests: createRequestStore(db),
   };
 }
 
@@ -97,7 +122,12 @@ export function isoNow(clock: Clock): string {
   return clock().toISOString();
 }
 
-function createStateHistory(db: Db): StateHistory {
+/**
+ * The state history on its own: the record store writes a record's state entries in the same
+ * transaction as the record (`RecordStore.insert` / `update`). Records written before the history
+ * existed have no entries: see `stateEnteredAt` in `lifecycle-state.ts` for what they count as.
+ */
+export function createStateHistory(db: Db): StateHistory {
   const insert = db.prepare('INSERT INTO record_states (registry, record_id, state, transition, entered_at, actor) VALUES (?, ?, ?, ?, ?, ?)');
   const select = db.prepare('SELECT state, transition, entered_at AS enteredAt, actor FROM record_states WHERE registry = ? AND record_id = ? ORDER BY id');
   const latest = db.prepare('SELECT entered_at FROM record_states WHERE registry = ? AND record_id = ? AND state = ? ORDER BY id DESC LIMIT 1').pluck();
@@ -129,11 +159,13 @@ function createConsentStore(db: Db): ConsentStore {
   // The latest event decides; ties in `at` go to the later-recorded event.
   const latest = db.prepare(`SELECT ${columns} FROM consent_events WHERE registry = ? AND record_id = ? AND consent = ? ORDER BY at DESC, id DESC LIMIT 1`);
   const remove = db.prepare('DELETE FROM consent_events WHERE registry = ? AND record_id = ?');
+  const write = db.transaction((event: Omit<ConsentEvent, 'id'>, within?: () => void): ConsentEvent => {
+    const result = insert.run(event.registry, event.recordId, event.consent, event.event, event.at, event.method, event.recordedBy, event.recordedAt);
+    within?.();
+    return { id: Number(result.lastInsertRowid), ...event };
+  });
   return {
-    record(event) {
-      const result = insert.run(event.registry, event.recordId, event.consent, event.event, event.at, event.method, event.recordedBy, event.recordedAt);
-      return { id: Number(result.lastInsertRowid), ...event };
-    },
+    record: (event, within) => write.immediate(event, within),
     history: (registry, recordId, consent) =>
       (consent === undefined ? all.all(registry, recordId) : ofConsent.all(registry, recordId, consent)) as ConsentEvent[],
     valid(registry, recordId, consent) {

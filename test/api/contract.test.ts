@@ -12,6 +12,7 @@ import { generateRecords } from '../../src/demo/generate-records.js';
 import type { Registry } from '../../src/model/types.js';
 import { seedRegistries, testEngine, type TestEngine } from '../helpers/engine.js';
 import { OpenApiContract, operationKey } from '../helpers/openapi-check.js';
+import { runDueJobs } from '../../src/workflows/scheduler.js';
 
 type Json = Record<string, unknown>;
 
@@ -253,6 +254,196 @@ describe.each(registries.flatMap((registry) => ROLES.map((role) => [registry.id,
     expect(problems).toEqual([]);
     expect(t.errors).toEqual([]);
   });
+
+  it('answers the lifecycle operations as documented', async () => {
+    const { call, problems } = exchanges();
+    const token = tokenOf(id, role);
+    const record = generateRecords(registry, { count: 1, seed: main ? 41 : 42, today: TODAY })[0]!;
+    const created = await call(token, 'POST', base, record);
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const rid = created.body.id as string;
+    const transitions = `${base}/${rid}/transitions`;
+
+    const read = await call(token, 'GET', transitions);
+    expect(read.status).toBe(200);
+    expect(read.headers.get('ETag')).toBe('"1"');
+    expect((await call(token, 'GET', `${base}/${UNKNOWN_RECORD}/transitions`)).status).toBe(404);
+    const elsewhere = registries.find((other) => other.id !== id)!.id;
+    expect((await call(token, 'GET', `/api/registries/${elsewhere}/records/${rid}/transitions`)).status).toBe(403);
+    expect((await call(token, 'POST', `${transitions}/no_such_transition`)).status).toBe(404);
+    const lifecycle = registry.lifecycle;
+    if (!lifecycle) {
+      expect(read.body.state).toBeNull();
+      expect(read.body.transitions).toEqual([]);
+      expect(problems).toEqual([]);
+      return;
+    }
+    expect(read.body.history).toEqual([expect.objectContaining({ state: lifecycle.initial, transition: null })]);
+    const offered = read.body.transitions as Array<{ id: string; to: string; from: string[]; allowed: boolean }>;
+    const timerOnly = lifecycle.transitions.find((transition) => transition.roles.length === 0 && transition.from.includes(lifecycle.initial));
+    if (timerOnly) expect((await call(token, 'POST', `${transitions}/${timerOnly.id}`)).status).toBe(403);
+    const blocked = offered.find((transition) => !transition.allowed);
+    if (blocked) expect((await call(token, 'POST', `${transitions}/${blocked.id}`)).status).toBe(422);
+    const allowed = offered.find((transition) => transition.allowed)!;
+    expect((await call(token, 'POST', `${transitions}/${allowed.id}`, undefined, { 'If-Match': 'version 1' })).status).toBe(400);
+    const taken = await call(token, 'POST', `${transitions}/${allowed.id}`, undefined, { 'If-Match': '"1"' });
+    expect(taken.status, JSON.stringify(taken.body)).toBe(200);
+    expect(taken.body.state).toBe(allowed.to);
+    expect(taken.headers.get('ETag')).toBe('"2"');
+    expect((await call(token, 'POST', `${transitions}/${allowed.id}`, undefined, { 'If-Match': '"1"' })).status).toBe(412);
+    if (!allowed.from.includes(allowed.to)) expect((await call(token, 'POST', `${transitions}/${allowed.id}`)).status).toBe(409);
+    const after = await call(token, 'GET', transitions);
+    expect(after.body.history.map((entry: { transition: string | null }) => entry.transition)).toEqual([null, allowed.id]);
+
+    expect(problems).toEqual([]);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('answers the consent and disclosure operations as documented', async () => {
+    const { call, problems } = exchanges();
+    const token = tokenOf(id, role);
+    const record = generateRecords(registry, { count: 1, seed: main ? 51 : 52, today: TODAY })[0]!;
+    const created = await call(token, 'POST', base, record);
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const consents = `${base}/${created.body.id as string}/consents`;
+    const disclosures = `${base}/${created.body.id as string}/disclosures`;
+    const abilities = new Set((await call(token, 'GET', `/api/registries/${id}`)).body.abilities as string[]);
+    const elsewhere = registries.find((other) => other.id !== id)!.id;
+
+    const status = await call(token, 'GET', consents);
+    expect(status.status).toBe(200);
+    expect(status.body.items.map((item: { consent: string }) => item.consent)).toEqual(registry.consents.map((consent) => consent.id));
+    expect((await call(token, 'GET', `${base}/${UNKNOWN_RECORD}/consents`)).status).toBe(404);
+    expect((await call(token, 'GET', `/api/registries/${elsewhere}/records/${created.body.id as string}/consents`)).status).toBe(403);
+    expect((await call(undefined, 'GET', consents)).status).toBe(401);
+    const consent = registry.consents[0];
+    if (consent && abilities.has('manage-consents')) {
+      const give = { consent: consent.id, action: 'give', method: consent.methods[0]!, at: '2026-02-01' };
+      const given = await call(token, 'POST', consents, give);
+      expect(given.status, JSON.stringify(given.body)).toBe(201);
+      expect(given.body.state).toBe('given');
+      expect((await call(token, 'POST', consents, give)).status).toBe(409);
+      expect((await call(token, 'POST', consents, { ...give, consent: 'no_such_consent' })).status).toBe(422);
+      expect((await call(token, 'POST', consents, { ...give, action: 'withdraw', at: '2099-01-01' })).status).toBe(422);
+      expect((await call(token, 'POST', consents, { ...give, colour: 'red' })).status).toBe(400);
+      expect((await call(token, 'POST', consents, JSON.stringify(give), { 'Content-Type': 'text/plain' })).status).toBe(415);
+      expect((await call(token, 'POST', consents, JSON.stringify({ ...give, method: 'x'.repeat(20_000) }))).status).toBe(413);
+      expect((await call(token, 'POST', `${base}/${UNKNOWN_RECORD}/consents`, give)).status).toBe(404);
+    } else {
+      expect((await call(token, 'POST', consents, { consent: 'x', action: 'give', method: 'written' })).status).toBe(403);
+    }
+    expect((await call(undefined, 'POST', consents, { consent: 'x', action: 'give', method: 'written' })).status).toBe(401);
+
+    const history = await call(token, 'GET', disclosures);
+    expect(history.status).toBe(200);
+    expect(history.body.declared.map((item: { disclosure: string }) => item.disclosure)).toEqual((registry.disclosures?.items ?? []).map((item) => item.id));
+    expect((await call(token, 'GET', `${base}/${UNKNOWN_RECORD}/disclosures`)).status).toBe(404);
+    expect((await call(undefined, 'GET', disclosures)).status).toBe(401);
+    const items = registry.disclosures?.items ?? [];
+    if (items.length > 0 && abilities.has('record-disclosures')) {
+      const onConsent = items.find((item) => item.basis === 'consent' && item.consent === consent?.id);
+      if (onConsent) {
+        const disclosed = await call(token, 'POST', disclosures, { disclosure: onConsent.id, method: 'Turvaposti', disclosed_at: '2026-02-02T10:00:00+02:00' });
+        expect(disclosed.status, JSON.stringify(disclosed.body)).toBe(201);
+        expect(disclosed.body.basis).toBe('consent');
+        const withdrawn = await call(token, 'POST', consents, { consent: consent!.id, action: 'withdraw', method: 'oral' });
+        expect(withdrawn.status, JSON.stringify(withdrawn.body)).toBe(201);
+        expect((await call(token, 'POST', disclosures, { disclosure: onConsent.id })).status).toBe(409);
+      }
+      const byLaw = items.find((item) => item.basis === 'law');
+      if (byLaw) expect((await call(token, 'POST', disclosures, { disclosure: byLaw.id })).status).toBe(201);
+      expect((await call(token, 'POST', disclosures, { disclosure: 'no_such_recipient' })).status).toBe(422);
+      expect((await call(token, 'POST', disclosures, { disclosure: items[0]!.id, recipient: 'x' })).status).toBe(400);
+      expect((await call(token, 'POST', disclosures, '[1]')).status).toBe(400);
+      expect((await call(token, 'POST', disclosures, 'disclosure=x', { 'Content-Type': 'application/x-www-form-urlencoded' })).status).toBe(415);
+      expect((await call(token, 'POST', disclosures, JSON.stringify({ disclosure: 'x'.repeat(20_000) }))).status).toBe(413);
+      expect((await call(token, 'GET', disclosures)).body.items.length).toBeGreaterThan(0);
+    } else {
+      expect((await call(token, 'POST', disclosures, { disclosure: items[0]?.id ?? 'x' })).status).toBe(403);
+    }
+    expect((await call(undefined, 'POST', disclosures, { disclosure: 'x' })).status).toBe(401);
+
+    expect(problems).toEqual([]);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('answers the legal-hold and job operations as documented', async () => {
+    const { call, problems } = exchanges();
+    const token = tokenOf(id, role);
+    const record = generateRecords(registry, { count: 1, seed: main ? 61 : 62, today: TODAY })[0]!;
+    const created = await call(token, 'POST', base, record);
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const rid = created.body.id as string;
+    const abilities = new Set((await call(token, 'GET', `/api/registries/${id}`)).body.abilities as string[]);
+    const holds = `${base}/${rid}/legal-holds`;
+
+    expect((await call(token, 'GET', holds)).body).toEqual({ items: [] });
+    expect((await call(token, 'GET', `${base}/${UNKNOWN_RECORD}/legal-holds`)).status).toBe(404);
+    expect((await call(undefined, 'GET', holds)).status).toBe(401);
+    if (abilities.has('legal-hold')) {
+      const placed = await call(token, 'POST', holds, { reason: 'Vahingonkorvausasia vireillä käräjäoikeudessa' });
+      expect(placed.status, JSON.stringify(placed.body)).toBe(201);
+      expect(placed.body).toMatchObject({ record: rid, active: true });
+      for (const reason of ['', '  ', 'rivi\ntoinen', 'x'.repeat(501), 42]) expect((await call(token, 'POST', holds, { reason })).status).toBe(422);
+      expect((await call(token, 'POST', holds, '{')).status).toBe(400);
+      expect((await call(token, 'POST', holds, JSON.stringify({ reason: 'x' }), { 'Content-Type': 'text/plain' })).status).toBe(415);
+      expect((await call(token, 'POST', holds, JSON.stringify({ reason: 'x'.repeat(20_000) }))).status).toBe(413);
+      expect((await call(token, 'POST', `${base}/${UNKNOWN_RECORD}/legal-holds`, { reason: 'x' })).status).toBe(404);
+      if (abilities.has('delete-records')) {
+        const refused = await call(token, 'DELETE', `${base}/${rid}`);
+        expect(refused.status).toBe(409);
+        expect(refused.body.detail).toContain('Vahingonkorvausasia');
+      }
+      const release = `${holds}/${placed.body.id as number}/release`;
+      const released = await call(token, 'POST', release);
+      expect(released.status).toBe(200);
+      expect(released.body).toMatchObject({ active: false, released_by: expect.any(String) });
+      expect((await call(token, 'POST', release)).status).toBe(404);
+      expect((await call(token, 'POST', `${holds}/abc/release`)).status).toBe(400);
+      expect((await call(token, 'GET', holds)).body.items).toHaveLength(1);
+    } else {
+      expect((await call(token, 'POST', holds, { reason: 'x' })).status).toBe(403);
+      expect((await call(token, 'POST', `${holds}/1/release`)).status).toBe(403);
+    }
+
+    const jobs = await call(token, 'GET', `${base}/${rid}/jobs`);
+    expect(jobs.status).toBe(200);
+    expect(jobs.body.items.length > 0).toBe((registry.lifecycle?.timers ?? []).some((timer) => timer.state === registry.lifecycle!.initial));
+    expect((await call(token, 'GET', `${base}/${UNKNOWN_RECORD}/jobs`)).status).toBe(404);
+    const list = `/api/registries/${id}/jobs`;
+    if (abilities.has('view-audit')) {
+      const due = await call(token, 'GET', list);
+      expect(due.status).toBe(200);
+      expect(due.body.view).toBe('due');
+      expect((await call(token, 'GET', `${list}?view=upcoming&limit=5`)).status).toBe(200);
+      expect((await call(token, 'GET', `${list}?view=everything`)).status).toBe(400);
+      expect((await call(token, 'GET', `${list}?limit=0`)).status).toBe(400);
+    } else {
+      expect((await call(token, 'GET', list)).status).toBe(403);
+    }
+    expect((await call(undefined, 'GET', list)).status).toBe(401);
+
+    // A review: a timer without a transition, in a state a person's transition leads to.
+    const lifecycle = registry.lifecycle;
+    const review = lifecycle?.timers.find((timer) => timer.transition === undefined && lifecycle.transitions.some((tr) => tr.to === timer.state && tr.from.includes(lifecycle.initial) && tr.roles.includes(role)));
+    if (review) {
+      const into = lifecycle!.transitions.find((tr) => tr.to === review.state && tr.from.includes(lifecycle!.initial))!;
+      expect((await call(token, 'POST', `${base}/${rid}/transitions/${into.id}`)).status).toBe(200);
+      await runDueJobs(t.engine.operations);
+      const waiting = (await call(token, 'GET', `${base}/${rid}/jobs`)).body.items.find((job: { status: string }) => job.status === 'review');
+      expect(waiting).toMatchObject({ rule: `timer:${review.id}`, action: 'review' });
+      const reviewed = await call(token, 'POST', `/api/registries/${id}/jobs/${waiting.id as number}/reviewed`);
+      expect(reviewed.status).toBe(200);
+      expect(reviewed.body).toMatchObject({ status: 'done', outcome: 'reviewed' });
+      expect((await call(token, 'POST', `/api/registries/${id}/jobs/${waiting.id as number}/reviewed`)).status).toBe(409);
+    }
+    expect((await call(token, 'POST', `/api/registries/${id}/jobs/999999/reviewed`)).status).toBe(404);
+    expect((await call(token, 'POST', `/api/registries/${id}/jobs/0/reviewed`)).status).toBe(400);
+    expect((await call(undefined, 'POST', `/api/registries/${id}/jobs/1/reviewed`)).status).toBe(401);
+
+    expect(problems).toEqual([]);
+    expect(t.errors).toEqual([]);
+  });
 });
 
 describe('contract: refusals of the request itself', () => {
@@ -273,6 +464,8 @@ describe('contract: refusals of the request itself', () => {
       ['GET', `/api/registries/${id}`],
       ['GET', `/api/registries/${id}/schema.json`],
       ['GET', `/api/registries/${id}/records/${rid}/audit`],
+      ['GET', `${base}/${rid}/transitions`],
+      ['POST', `${base}/${rid}/transitions/paata`],
     ] as const) {
       const anonymous = await call(undefined, method, path, method === 'POST' || method === 'PATCH' ? record : undefined);
       expect(anonymous.status, `${method} ${path}`).toBe(401);
@@ -397,6 +590,117 @@ describe('contract: the checker itself', () => {
   });
 });
 
+describe('contract: data-subject requests', () => {
+  it('answers every request operation as documented', async () => {
+    const { call, problems } = exchanges();
+    const id = 'iisalmi-hakosalo';
+    const main = tokenOf(id, 'paakayttaja');
+    const worker = tokenOf(id, 'tyontekija');
+    const registry = registries.find((candidate) => candidate.id === id)!;
+    const data = generateRecords(registry, { count: 1, seed: 71, today: TODAY })[0]!;
+    const code = '250675-940M';
+    const created = await call(main, 'POST', `/api/registries/${id}/records`, { ...data, henkilotunnus: code });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const rid = created.body.id as string;
+    const body = { kind: 'access', personal_identity_code: code, lang: 'sv' };
+
+    expect((await call(undefined, 'POST', '/api/requests', body)).status).toBe(401);
+    expect((await call(worker, 'POST', '/api/requests', body)).status).toBe(403);
+    expect((await call(main, 'POST', '/api/requests', '{')).status).toBe(400);
+    expect((await call(main, 'POST', '/api/requests', JSON.stringify(body), { 'Content-Type': 'text/plain' })).status).toBe(415);
+    expect((await call(main, 'POST', '/api/requests', JSON.stringify({ ...body, note: 'x'.repeat(70_000) }))).status).toBe(413);
+    const invalid = await call(main, 'POST', '/api/requests', { kind: 'complaint', personal_identity_code: '250675-940X', received: '2099-01-01' });
+    expect(invalid.status).toBe(422);
+    expect(invalid.body.errors.map((error: { field: string }) => error.field)).toEqual(['kind', 'personal_identity_code', 'received']);
+    const access = await call(main, 'POST', '/api/requests', body);
+    expect(access.status, JSON.stringify(access.body)).toBe(201);
+    expect(access.headers.get('Location')).toBe(`/api/requests/${access.body.id as string}`);
+    expect(access.body.registries).toEqual([id]);
+    const path = `/api/requests/${access.body.id as string}`;
+
+    expect((await call(main, 'GET', '/api/requests?status=open&overdue=false&limit=10&offset=0')).body.total).toBeGreaterThan(0);
+    expect((await call(main, 'GET', '/api/requests?overdue=true')).status).toBe(200);
+    expect((await call(main, 'GET', '/api/requests?status=lost')).status).toBe(400);
+    expect((await call(worker, 'GET', '/api/requests')).status).toBe(403);
+    expect((await call(undefined, 'GET', '/api/requests')).status).toBe(401);
+    const read = await call(main, 'GET', path);
+    expect(read.status).toBe(200);
+    expect(read.headers.get('ETag')).toBe('"1"');
+    expect(read.body.records).toEqual([{ registry: id, id: rid, links: { record: `/api/registries/${id}/records/${rid}` } }]);
+    expect((await call(main, 'GET', '/api/requests/no-such-request')).status).toBe(404);
+    expect((await call(worker, 'GET', path)).status).toBe(403);
+
+    expect((await call(main, 'GET', `${path}/package`)).status).toBe(409);
+    expect((await call(main, 'GET', `${path}/package.html`)).status).toBe(409);
+    expect((await call(main, 'POST', `${path}/verify-identity`, { note: 5 })).status).toBe(422);
+    expect((await call(main, 'POST', `${path}/verify-identity`, {}, { 'If-Match': 'one' })).status).toBe(400);
+    expect((await call(main, 'POST', `${path}/verify-identity`, {}, { 'If-Match': '"7"' })).status).toBe(412);
+    expect((await call(main, 'POST', `${path}/verify-identity`, '{"note":', {})).status).toBe(400);
+    expect((await call(main, 'POST', `${path}/verify-identity`, JSON.stringify({}), { 'Content-Type': 'text/plain' })).status).toBe(415);
+    expect((await call(main, 'POST', `${path}/verify-identity`, JSON.stringify({ note: 'x'.repeat(70_000) }))).status).toBe(413);
+    const verified = await call(main, 'POST', `${path}/verify-identity`, { note: 'Passi' }, { 'If-Match': '"1"' });
+    expect(verified.status).toBe(200);
+    expect(verified.headers.get('ETag')).toBe('"2"');
+    const pkg = await call(main, 'GET', `${path}/package`);
+    expect(pkg.status).toBe(200);
+    expect(pkg.headers.get('Content-Disposition')).toMatch(/^attachment; filename=".+\.json"$/);
+    expect(pkg.body.registries[0].records[0].id).toBe(rid);
+    const page = await call(main, 'GET', `${path}/package.html`);
+    expect(page.status).toBe(200);
+    expect(page.body).toMatch(/<html lang="sv">/);
+    expect(page.headers.get('Content-Security-Policy')).toMatch(/^default-src 'none'; style-src 'sha256-/);
+    expect(page.headers.get('Cache-Control')).toBe('no-store');
+
+    expect((await call(main, 'POST', `${path}/extend`, {})).status).toBe(422);
+    expect((await call(main, 'POST', `${path}/extend`, { reason: 'Laaja', until: '2026-04-02' })).status).toBe(422);
+    expect((await call(main, 'POST', `${path}/extend`, { reason: 'Laaja aineisto' })).status).toBe(200);
+    expect((await call(main, 'POST', `${path}/extend`, { reason: 'Uudelleen' })).status).toBe(409);
+    expect((await call(main, 'POST', `${path}/carry-out`, {})).status).toBe(409);
+    expect((await call(main, 'POST', `${path}/lift-restriction`, {})).status).toBe(409);
+    expect((await call(main, 'POST', `${path}/complete`, { resolution: '' })).status).toBe(422);
+    expect((await call(main, 'POST', `${path}/complete`, { resolution: 'Tiedot lähetetty postitse.' })).status).toBe(200);
+    expect((await call(main, 'POST', `${path}/refuse`, { resolution: 'x' })).status).toBe(409);
+    for (const step of ['verify-identity', 'extend', 'complete', 'refuse', 'withdraw', 'carry-out', 'lift-restriction']) {
+      expect((await call(main, 'POST', `/api/requests/no-such-request/${step}`, {})).status, step).toBe(404);
+      expect((await call(worker, 'POST', `${path}/${step}`, {})).status, step).toBe(403);
+      expect((await call(undefined, 'POST', `${path}/${step}`, {})).status, step).toBe(401);
+    }
+    for (const suffix of ['', '/package', '/package.html']) {
+      expect((await call(undefined, 'GET', `${path}${suffix}`)).status).toBe(401);
+      expect((await call(main, 'GET', `/api/requests/no-such-request${suffix}`)).status).toBe(404);
+    }
+    expect((await call(worker, 'GET', `${path}/package`)).status).toBe(403);
+    expect((await call(worker, 'GET', `${path}/package.html`)).status).toBe(403);
+
+    const restriction = await call(main, 'POST', '/api/requests', { kind: 'restriction', personal_identity_code: code, identity_verified: true });
+    const restricted = await call(main, 'POST', `/api/requests/${restriction.body.id as string}/carry-out`, { reason: 'Tietojen oikeellisuus kiistetty' });
+    expect(restricted.status, JSON.stringify(restricted.body)).toBe(200);
+    expect(restricted.body.outcomes).toEqual([{ registry: id, outcome: 'restricted', records: [{ id: rid, outcome: 'restricted', restriction: expect.any(Number) }] }]);
+    expect((await call(main, 'PATCH', `/api/registries/${id}/records/${rid}`, { nimi: 'Muutettu' })).status).toBe(409);
+    expect((await call(main, 'DELETE', `/api/registries/${id}/records/${rid}`)).status).toBe(409);
+    expect((await call(main, 'POST', `/api/requests/${restriction.body.id as string}/lift-restriction`, { reason: 'Tarkistettu' })).status).toBe(200);
+
+    const consent = await call(main, 'POST', '/api/requests', { kind: 'withdraw-consent', personal_identity_code: code });
+    expect((await call(main, 'POST', `/api/requests/${consent.body.id as string}/carry-out`, { method: 'telepathy' })).status).toBe(422);
+    expect((await call(main, 'POST', `/api/requests/${consent.body.id as string}/carry-out`, { method: 'written' })).status).toBe(200);
+    expect((await call(main, 'POST', `/api/requests/${consent.body.id as string}/withdraw`)).status).toBe(200);
+
+    const erasure = await call(main, 'POST', '/api/requests', { kind: 'erasure', personal_identity_code: code });
+    const erasePath = `/api/requests/${erasure.body.id as string}`;
+    expect((await call(main, 'POST', `${erasePath}/carry-out`, { confirm: [id] })).status).toBe(409);
+    expect((await call(main, 'POST', `${erasePath}/verify-identity`)).status).toBe(200);
+    expect((await call(main, 'POST', `${erasePath}/carry-out`, { confirm: ['walmu-asiakashallinta'] })).status).toBe(422);
+    const erased = await call(main, 'POST', `${erasePath}/carry-out`, { confirm: [id] });
+    expect(erased.status, JSON.stringify(erased.body)).toBe(200);
+    expect(erased.body.outcomes[0]).toMatchObject({ registry: id, outcome: 'erased' });
+    expect((await call(main, 'GET', `/api/registries/${id}/records/${rid}`)).status).toBe(404);
+    expect((await call(main, 'POST', `${erasePath}/refuse`, { resolution: 'Osittain: ei muita tietoja' })).status).toBe(200);
+
+    expect(problems).toEqual([]);
+    expect(t.errors).toEqual([]);
+  });
+});
+
 describe('contract: the document and the app describe the same API', () => {
   it('has every route the app answers under /api in the document', () => {
     const routes = t.app.routes.filter((route) => route.method !== 'ALL' && (route.path === '/health' || route.path.startsWith('/api/')));
@@ -420,7 +724,8 @@ describe('contract: the document and the app describe the same API', () => {
   // Runs last: the tests above exercise the operations.
   it('had every operation of the document exercised', () => {
     const operations = contract.operations().map(({ method, path }) => operationKey(method, path));
-    expect(operations.length).toBe(15 + 5 * registries.length);
+    // 21 + 6 of retention and timers + 12 of data-subject requests.
+    expect(operations.length).toBe(39 + 5 * registries.length);
     expect(contract.unexercised()).toEqual([]);
   });
 });

@@ -128,6 +128,9 @@ describe('append', () => {
     expect(db.prepare('SELECT count(*) FROM audit_log').pluck().get()).toBe(0);
     expect(db.prepare('SELECT seq FROM audit_head').pluck().get()).toBe(0);
     expect(log.append({ ...read, reason: 'role-may-not-read' }).reason).toBe('role-may-not-read');
+    // Ids of the registry language are codes too (a transition `paata_asiakkuus`), as the error message says.
+    expect(log.append({ ...read, reason: 'paata_asiakkuus' }).reason).toBe('paata_asiakkuus');
+    expect(() => log.append({ ...read, reason: '_paata' })).toThrow(AuditDraftError);
   });
 
   it('keeps ids from a request bounded and printable, so a probe with a strange id is logged, not lost', () => {

@@ -323,8 +323,8 @@ ${fields}${rest}`;
 });
 
 describe('seloste help', () => {
-  const COMMANDS = ['validate', 'lint', 'serve', 'build', 'ropa', 'user', 'audit', 'demo', 'docs', 'help'];
-  const OPTIONS = ['--lang', '--format', '--out', '--separator', '--port', '--db', '--demo', '--public-url', '--role', '--name', '--password', '--count', '--registry', '--record', '--limit'];
+  const COMMANDS = ['validate', 'lint', 'serve', 'build', 'ropa', 'user', 'audit', 'demo', 'tick', 'retention', 'docs', 'help'];
+  const OPTIONS = ['--lang', '--format', '--out', '--separator', '--port', '--db', '--demo', '--public-url', '--role', '--name', '--password', '--count', '--registry', '--record', '--limit', '--until'];
 
   it.each(['fi', 'sv', 'en'] as const)('lists every command and option in %s', async (lang) => {
     const { code, out, err } = await runCli(['help', '--lang', lang]);

@@ -1,0 +1,26 @@
+/**
+ * What an erased record leaves behind outside its own tables, removed with it: its state
+ * history, its idempotency keys (they hold a hash of the submitted data, which could confirm a
+ * guess of it) and the ended legal holds and lifted restrictions (their staff-written reasons may
+ * name the person; the audit log keeps that they were placed and released). Consent events and
+ * the disclosure log are deliberately kept: see `erasure.ts`.
+ */
+import type { Db } from '../storage/database.js';
+
+export interface RecordTraces {
+  /** Removes the traces of an erased record, in one transaction. */
+  forgetRecord(registry: string, recordId: string): void;
+}
+
+export function createRecordTraces(db: Db): RecordTraces {
+  const statements = [
+    db.prepare('DELETE FROM record_states WHERE registry = ? AND record_id = ?'),
+    db.prepare('DELETE FROM idempotency_keys WHERE registry = ? AND record_id = ?'),
+    db.prepare('DELETE FROM legal_holds WHERE registry = ? AND record_id = ? AND released_at IS NOT NULL'),
+    db.prepare('DELETE FROM restrictions WHERE registry = ? AND record_id = ? AND lifted_at IS NOT NULL'),
+  ];
+  const forget = db.transaction((registry: string, recordId: string) => {
+    for (const statement of statements) statement.run(registry, recordId);
+  });
+  return { forgetRecord: (registry, recordId) => forget.immediate(registry, recordId) };
+}
