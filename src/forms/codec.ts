@@ -15,6 +15,7 @@ import { FORM_INPUT_MESSAGES } from '../i18n/form-input-messages.js';
 import { RECORD_MESSAGES } from '../i18n/record-messages.js';
 import type { Field, Registry, Text } from '../model/types.js';
 import type { RecordData } from '../storage/record-store.js';
+import { wallClock } from '../workflows/calendar.js';
 import { hiddenFields, visibleMembers } from './conditions.js';
 import {
   ACTION_NAME,
@@ -488,27 +489,11 @@ function isRealDate(year: number, month: number, day: number): boolean {
 // --- Finnish time -----------------------------------------------------------------------------
 
 const MINUTE_MS = 60_000;
-const HELSINKI = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'Europe/Helsinki',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
-
-/** Finnish wall-clock time at an instant, as the milliseconds of that time read as UTC. */
-function helsinkiWallClock(instant: number): number {
-  const parts = Object.fromEntries(HELSINKI.formatToParts(new Date(instant)).map((part) => [part.type, part.value]));
-  return Date.UTC(Number(parts['year']), Number(parts['month']) - 1, Number(parts['day']), Number(parts['hour']), Number(parts['minute']), Number(parts['second']));
-}
 
 /** Finland's UTC offset in minutes at an instant (+120 in winter, +180 in summer). */
 function helsinkiOffsetAt(instant: number): number {
   const whole = Math.floor(instant / 1000) * 1000;
-  return Math.round((helsinkiWallClock(whole) - whole) / MINUTE_MS);
+  return Math.round((wallClock(whole) - whole) / MINUTE_MS);
 }
 
 /**
@@ -538,7 +523,7 @@ function localDateTime(value: string): string | undefined {
   const offset = zone === 'Z' ? 0 : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
   const instant = Date.UTC(year!, month! - 1, day!, hour!, minute!, second!) - offset * MINUTE_MS;
   if (Number.isNaN(instant)) return undefined;
-  const wall = new Date(helsinkiWallClock(instant));
+  const wall = new Date(wallClock(instant));
   if (wall.getUTCFullYear() < 1000 || wall.getUTCFullYear() > 9999) return undefined;
   const fraction = match[7] ?? '';
   const seconds = wall.getUTCSeconds() !== 0 || fraction !== '' ? `:${pad(wall.getUTCSeconds())}${fraction}` : '';

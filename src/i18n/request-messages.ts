@@ -203,6 +203,8 @@ export const REQUEST_PACKAGE_MESSAGES: Catalogue = {
   'package.state': { fi: 'Tila', sv: 'Status', en: 'Status' },
   'package.when': { fi: 'Aika', sv: 'Tid', en: 'When' },
   'package.by': { fi: 'Käsittelijä', sv: 'Handläggare', en: 'By' },
+  'package.handler.staff': { fi: 'Rekisterinpitäjän henkilöstö', sv: 'Den personuppgiftsansvariges personal', en: 'The controller\'s staff' },
+  'package.handler.system': { fi: 'Järjestelmä (ajastettu toiminto)', sv: 'Systemet (schemalagd åtgärd)', en: 'The system (scheduled action)' },
   'package.consents': { fi: 'Suostumukset', sv: 'Samtycken', en: 'Consents' },
   'package.consent': { fi: 'Suostumus', sv: 'Samtycke', en: 'Consent' },
   'package.event': { fi: 'Tapahtuma', sv: 'Händelse', en: 'Event' },

@@ -146,6 +146,8 @@ export async function deleteRecord(context: OperationContext, caller: Caller, re
     audit(context, caller, { action: 'delete', outcome: 'not-found', registry: registry.id, records: [id] });
     throw new OperationError('not-found', 'api.record-not-found', { id });
   }
+  // Deleting is erasing: the state history and ended holds go with the record (see record-traces.ts).
+  context.workflows.traces.forgetRecord(registry.id, id, { keepIdempotencyKeys: true });
   context.recordChanged(registry.id, id);
 }
 

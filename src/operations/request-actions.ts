@@ -35,6 +35,7 @@ import {
   save,
   type RequestView,
 } from './requests.js';
+import type { Registry } from '../model/types.js';
 import type { FieldError } from '../schema/record-validator.js';
 
 /** What happened to one record. */
@@ -58,6 +59,12 @@ export interface RegistryOutcome {
   text?: string;
 }
 
+/** What a step that acts on the person's records gives back: the saved request and what happened, registry by registry. */
+export interface RequestActionResult {
+  request: RequestView;
+  outcomes: RegistryOutcome[];
+}
+
 const KINDS_CARRIED_OUT = ['erasure', 'restriction', 'withdraw-consent'];
 
 /**
@@ -65,13 +72,7 @@ const KINDS_CARRIED_OUT = ['erasure', 'restriction', 'withdraw-consent'];
  * Body: erasure `{confirm?: [registry ids]}` (registries whose undetermined grounds staff have
  * assessed), restriction `{reason?}`, withdraw-consent `{method}`.
  */
-export async function carryOutRequest(
-  context: OperationContext,
-  caller: Caller,
-  id: string,
-  body: unknown,
-  expectedVersion?: number,
-): Promise<{ request: RequestView; outcomes: RegistryOutcome[] }> {
+export async function carryOutRequest(context: OperationContext, caller: Caller, id: string, body: unknown, expectedVersion?: number): Promise<RequestActionResult> {
   const request = openRequestFor(context, caller, id, 'carry-out', expectedVersion);
   if (!KINDS_CARRIED_OUT.includes(request.kind)) {
     await auditRequest(context, caller, request, 'conflict', 'carry-out:not-applicable');
@@ -110,13 +111,7 @@ export async function carryOutRequest(
 }
 
 /** Lifts the restrictions this request placed that are still in force (also after it was completed). */
-export async function liftRestriction(
-  context: OperationContext,
-  caller: Caller,
-  id: string,
-  body: unknown,
-  expectedVersion?: number,
-): Promise<{ request: RequestView; outcomes: RegistryOutcome[] }> {
+export async function liftRestriction(context: OperationContext, caller: Caller, id: string, body: unknown, expectedVersion?: number): Promise<RequestActionResult> {
   const request = openRequestFor(context, caller, id, 'lift-restriction', expectedVersion, true);
   const fields = bodyObject(context, caller, request, 'lift-restriction', body, ['reason']);
   const errors: FieldError[] = [];
@@ -162,13 +157,23 @@ function placedRestrictions(context: OperationContext, request: SubjectRequest):
   return placed;
 }
 
-async function erase(context: OperationContext, caller: Caller, request: SubjectRequest, confirmed: ReadonlySet<string>): Promise<RegistryOutcome[]> {
+/**
+ * The registries of the request that are still configured, in the request's order, each with the
+ * person's record ids in it (none: empty).
+ */
+async function configuredRegistries(context: OperationContext, request: SubjectRequest): Promise<Array<{ registryId: string; registry: Registry; ids: string[] }>> {
   const records = await personRecords(context, request);
-  const outcomes: RegistryOutcome[] = [];
+  const found: Array<{ registryId: string; registry: Registry; ids: string[] }> = [];
   for (const registryId of request.registries) {
     const registry = context.registries.get(registryId);
-    if (!registry) continue;
-    const ids = records.get(registryId) ?? [];
+    if (registry) found.push({ registryId, registry, ids: records.get(registryId) ?? [] });
+  }
+  return found;
+}
+
+async function erase(context: OperationContext, caller: Caller, request: SubjectRequest, confirmed: ReadonlySet<string>): Promise<RegistryOutcome[]> {
+  const outcomes: RegistryOutcome[] = [];
+  for (const { registryId, registry, ids } of await configuredRegistries(context, request)) {
     const grounds = erasureGrounds(registry);
     let outcome: RegistryOutcome;
     if (grounds.kind === 'excluded') {
@@ -218,12 +223,8 @@ async function restrict(context: OperationContext, caller: Caller, request: Subj
 }
 
 async function withdrawConsents(context: OperationContext, caller: Caller, request: SubjectRequest, method: ConsentMethod): Promise<RegistryOutcome[]> {
-  const records = await personRecords(context, request);
   const outcomes: RegistryOutcome[] = [];
-  for (const registryId of request.registries) {
-    const registry = context.registries.get(registryId);
-    if (!registry) continue;
-    const ids = records.get(registryId) ?? [];
+  for (const { registryId, registry, ids } of await configuredRegistries(context, request)) {
     const done: RecordOutcome[] = [];
     for (const recordId of ids) {
       const inForce = registry.consents.filter((consent) => context.workflows.consents.valid(registryId, recordId, consent.id) !== undefined);

@@ -13,6 +13,16 @@ import type { PackageRecord, RequestPackage } from '../operations/request-packag
 
 export const PACKAGE_FORMAT = 'seloste-subject-data/1';
 
+/**
+ * Who handled the data, as the person is told: the controller's staff or the system (timers),
+ * not the staff member's username. The right of access covers when and why the data was used,
+ * not, as a rule, which employee used it (CJEU C-579/21, Pankki S, a Finnish case); the
+ * controller answers a complaint about a particular use from its own audit log.
+ */
+export function handlerKind(actor: string): 'system' | 'staff' {
+  return actor === 'system' ? 'system' : 'staff';
+}
+
 type Json = Record<string, unknown>;
 
 export function packageJson(pkg: RequestPackage): Json {
@@ -72,8 +82,8 @@ function recordJson(registry: Registry, entry: PackageRecord, lang: Lang): Json 
     created_at: record.createdAt,
     updated_at: record.updatedAt,
     fields,
-    state_history: entry.states.map((state) => compact({ state: state.state, transition: state.transition, entered_at: state.enteredAt, actor: state.actor })),
-    consents: entry.consents.map((event) => ({ consent: event.consent, event: event.event, at: event.at, method: event.method, recorded_by: event.recordedBy, recorded_at: event.recordedAt })),
+    state_history: entry.states.map((state) => compact({ state: state.state, transition: state.transition, entered_at: state.enteredAt, handled_by: handlerKind(state.actor) })),
+    consents: entry.consents.map((event) => ({ consent: event.consent, event: event.event, at: event.at, method: event.method, recorded_by: handlerKind(event.recordedBy), recorded_at: event.recordedAt })),
     disclosures: entry.disclosures.map((disclosure) =>
       compact({
         disclosure: disclosure.disclosure,
@@ -85,10 +95,10 @@ function recordJson(registry: Registry, entry: PackageRecord, lang: Lang): Json 
         basis: disclosure.basis,
         method: disclosure.method,
         disclosed_at: disclosure.disclosedAt,
-        recorded_by: disclosure.recordedBy,
+        recorded_by: handlerKind(disclosure.recordedBy),
       }),
     ),
-    audit: entry.audit.map((item) => ({ at: item.at, actor: item.actor, action: item.action, outcome: item.outcome, fields: item.fields })),
+    audit: entry.audit.map((item) => ({ at: item.at, handled_by: handlerKind(item.actor), action: item.action, outcome: item.outcome, fields: item.fields })),
   };
 }
 

@@ -19,7 +19,7 @@ import { noticeView } from '../notices/notice-view.js';
 import { TEMPLATES_DIR } from '../notices/renderer.js';
 import type { PackageRecord, RequestPackage } from '../operations/request-package.js';
 import { formatDateTime, formatValue } from '../ui/format-value.js';
-import { retentionRules } from './package-json.js';
+import { handlerKind, retentionRules } from './package-json.js';
 
 export interface PackageRenderer {
   /** The whole page. */
@@ -122,13 +122,13 @@ function recordView(
       state: record.state !== null ? stateName(record.state).text : '',
     }),
     fields,
-    states: entry.states.map((state) => ({ state: stateName(state.state), when: formatDateTime(state.enteredAt, lang), by: state.actor })),
+    states: entry.states.map((state) => ({ state: stateName(state.state), when: formatDateTime(state.enteredAt, lang), by: m(`package.handler.${handlerKind(state.actor)}`) })),
     consents: entry.consents.map((event) => ({
       consent: consentName(event.consent),
       event: m(`package.consent-event.${event.event}`),
       when: formatDateTime(event.at, lang),
       method: m(`package.consent-method.${event.method}`),
-      by: event.recordedBy,
+      by: m(`package.handler.${handlerKind(event.recordedBy)}`),
     })),
     disclosures: entry.disclosures.map((disclosure) => {
       const declared = registry.disclosures?.items.find((item) => item.id === disclosure.disclosure);
@@ -142,7 +142,7 @@ function recordView(
     }),
     audit: entry.audit.map((item) => ({
       when: formatDateTime(item.at, lang),
-      by: item.actor,
+      by: m(`package.handler.${handlerKind(item.actor)}`),
       action: m(`package.action.${item.action}`),
       outcome: m(`package.outcome.${item.outcome}`),
       fields: item.fields.map((id) => (fieldLabel.has(id) ? l(fieldLabel.get(id)!).text : id)).join(', '),

@@ -238,6 +238,8 @@ export async function recordPage(c: Context<UiEnv>, ctx: UiContext, extra: Recor
   const { registry, record, access } = found;
   const lang = langOf(c);
   const title = recordTitle(registry, record);
+  // A restricted record may only be stored: say so first, and offer no edit or delete.
+  const restricted = ctx.engine.operations.workflows.restrictions.active(registry.id, record.id).length > 0;
   return render(
     c,
     ctx,
@@ -254,11 +256,12 @@ export async function recordPage(c: Context<UiEnv>, ctx: UiContext, extra: Recor
         version: record.version,
       }),
       ...(registry.lifecycle ? { state: t(c, 'ui.record.state', { state: stateName(registry, record.state, lang) }) } : {}),
+      ...(restricted ? { restricted: translate(API_MESSAGES, 'api.record-restricted', lang) } : {}),
       editForms: formsOf(registry, ctx.forms)
-        .filter((form) => form.modes.includes('edit') && usable(form.roles, access) && form.sections.some((section) => section.items.some((item) => access.write.has(item.field))))
+        .filter((form) => !restricted && form.modes.includes('edit') && usable(form.roles, access) && form.sections.some((section) => section.items.some((item) => access.write.has(item.field))))
         .map((form) => ({ label: t(c, 'ui.record.edit', { form: textIn(form.title, lang) }), href: `/app/${registry.id}/${record.id}/edit?form=${form.id}` })),
       ...(access.can.has('view-audit') ? { auditHref: `/app/${registry.id}/${record.id}/audit` } : {}),
-      ...(access.can.has('delete-records') ? { deleteHref: `/app/${registry.id}/${record.id}/delete` } : {}),
+      ...(access.can.has('delete-records') && !restricted ? { deleteHref: `/app/${registry.id}/${record.id}/delete` } : {}),
       sections: registry.categories
         .map((category) => ({
           id: `category-${category.id}`,

@@ -64,8 +64,11 @@ function findMidnight(guess: number, timeZone: string): number {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** Local time minus UTC at `at`, in milliseconds. */
-function offsetAt(at: Date, timeZone: string): number {
+/**
+ * The wall-clock time in `timeZone` (Helsinki unless told) at `instant`, to the second, as the
+ * milliseconds of that time read as UTC. Intl's time-zone data decides; no rule is written here.
+ */
+export function wallClock(instant: number, timeZone: string = TIME_ZONE): number {
   let format = formatters.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {
@@ -80,7 +83,11 @@ function offsetAt(at: Date, timeZone: string): number {
     });
     formatters.set(timeZone, format);
   }
-  const parts = Object.fromEntries(format.formatToParts(at).map((part) => [part.type, part.value]));
-  const local = Date.UTC(Number(parts['year']), Number(parts['month']) - 1, Number(parts['day']), Number(parts['hour']), Number(parts['minute']), Number(parts['second']));
-  return local - Math.floor(at.getTime() / 1000) * 1000;
+  const parts = Object.fromEntries(format.formatToParts(new Date(instant)).map((part) => [part.type, part.value]));
+  return Date.UTC(Number(parts['year']), Number(parts['month']) - 1, Number(parts['day']), Number(parts['hour']), Number(parts['minute']), Number(parts['second']));
+}
+
+/** Local time minus UTC at `at`, in milliseconds. */
+function offsetAt(at: Date, timeZone: string): number {
+  return wallClock(at.getTime(), timeZone) - Math.floor(at.getTime() / 1000) * 1000;
 }

@@ -15,7 +15,7 @@ import { createRecord } from '../../src/operations/records.js';
 import { loadSeeds } from '../helpers/seeds.js';
 import { launchChromium } from './chromium.js';
 import { startStaffServer, TEST_PASSWORD, type StaffServer } from './server.js';
-import { axeViolations, signIn, staffContext, submit } from './staff-helpers.js';
+import { inspect, signIn, staffContext, submit } from './staff-helpers.js';
 
 const registries = loadSeeds();
 const CODE = '250675-940M';
@@ -40,16 +40,7 @@ describe('request pages in a browser', () => {
     const caller: Caller = { actor: 'kasittelija', roles: new Map(registries.map((registry) => [registry.id, ['paakayttaja']])), lang: 'fi' };
     const { context, page, watch } = await staffContext(browser, server);
     await signIn(page, server.origin, 'kasittelija', TEST_PASSWORD);
-    const found: Record<string, string[]> = {};
-    const check = async (label: string) => {
-      const problems = [...(await axeViolations(page)), ...watch.take()];
-      if (problems.length > 0) found[label] = problems;
-    };
-    const visit = async (path: string, status = 200) => {
-      const response = await page.goto(`${server.origin}${path}`);
-      expect(response?.status(), path).toBe(status);
-      await check(path);
-    };
+    const { found, check, visit } = inspect(page, watch, server.origin);
 
     await visit('/app');
     await visit('/app/requests');

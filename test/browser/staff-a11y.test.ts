@@ -11,7 +11,7 @@ import { fillDemo } from '../../src/demo/fill-demo.js';
 import { loadSeeds } from '../helpers/seeds.js';
 import { launchChromium } from './chromium.js';
 import { startStaffServer, TEST_PASSWORD, type StaffServer } from './server.js';
-import { axeViolations, signIn, staffContext, submit } from './staff-helpers.js';
+import { inspect, signIn, staffContext, submit } from './staff-helpers.js';
 
 const registries = loadSeeds();
 
@@ -47,20 +47,10 @@ describe('every staff page: no axe violations, no console errors, no failed or f
   let filled: Promise<unknown> | undefined;
   const withRecords = () => (filled ??= fillDemo(server.engine, { count: 30, seed: 9, password: () => TEST_PASSWORD }));
 
-  /** A page to inspect: `check` runs axe and collects what the watch saw; `found` is the report by page. */
+  /** A page in a fresh context, signed in or not, under inspection (see `inspect`). */
   async function inspector(options: { signedIn: boolean }) {
     const { context, page, watch } = await staffContext(browser, server, options.signedIn ? { storageState: session } : {});
-    const found: Record<string, string[]> = {};
-    const check = async (label: string) => {
-      const problems = [...(await axeViolations(page)), ...watch.take()];
-      if (problems.length > 0) found[label] = problems;
-    };
-    const visit = async (path: string, status = 200) => {
-      const response = await page.goto(`${server.origin}${path}`);
-      expect(response?.status(), path).toBe(status);
-      await check(path);
-    };
-    return { page, found, check, visit, close: () => context.close() };
+    return { page, ...inspect(page, watch, server.origin), close: () => context.close() };
   }
 
   it('the sign-in page, also with errors, in Finnish, Swedish and English', async () => {

@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { generateRecords, type DemoRecord } from '../../src/demo/generate-records.js';
 import type { Field, Registry } from '../../src/model/types.js';
 import type { StaffServer } from './server.js';
@@ -97,6 +98,34 @@ export async function staffContext(browser: Browser, server: StaffServer, option
   const watch = watchContext(context, server.origin);
   const page = await context.newPage();
   return { context, page, watch };
+}
+
+/** A page under inspection: what `inspect` gives a test. */
+export interface PageInspector {
+  /** The problems found, by the label they were checked under; `{}` when all is well. */
+  found: Record<string, string[]>;
+  /** Runs axe on the page as it is now and takes what the watch saw since, under `label`. */
+  check(label: string): Promise<void>;
+  /** Opens `path`, expects `status` (200 unless told) and checks the page under its path. */
+  visit(path: string, status?: number): Promise<void>;
+}
+
+/**
+ * Collects axe violations and the watch's problems page by page, so that a test can go through
+ * many pages and assert once at the end (`expect(found).toEqual({})`) with every failure named.
+ */
+export function inspect(page: Page, watch: PageWatch, origin: string): PageInspector {
+  const found: Record<string, string[]> = {};
+  const check = async (label: string) => {
+    const problems = [...(await axeViolations(page)), ...watch.take()];
+    if (problems.length > 0) found[label] = problems;
+  };
+  const visit = async (path: string, status = 200) => {
+    const response = await page.goto(`${origin}${path}`);
+    expect(response?.status(), path).toBe(status);
+    await check(path);
+  };
+  return { found, check, visit };
 }
 
 /** What the page's main content says, whitespace folded. */

@@ -1,15 +1,19 @@
 /**
  * For the tests of consents and disclosures: a registry (`suostumustesti`) with every way a
  * disclosure can find its consent (named, through a legal basis, by purposes, none), one with no
- * basis, one by law over two fields; roles with and without the abilities; and callers and
- * records of the seeds.
+ * basis, one by law over two fields; roles with and without the abilities; callers and
+ * records of the seeds; and one engine per test file with the refusals it audits.
  */
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { AuditEntry } from '../../src/audit/audit-log.js';
 import { generateRecords } from '../../src/demo/generate-records.js';
-import type { Lang } from '../../src/i18n/catalogue.js';
-import type { Caller } from '../../src/operations/context.js';
+import { translate, type Lang } from '../../src/i18n/catalogue.js';
+import { API_MESSAGES } from '../../src/i18n/api-messages.js';
+import type { Caller, OperationContext } from '../../src/operations/context.js';
 import { createRecord } from '../../src/operations/records.js';
 import type { Registry } from '../../src/model/types.js';
-import type { TestEngine } from './engine.js';
+import { seedRegistries, testEngine, type TestEngine } from './engine.js';
+import { refusal } from './refusals.js';
 import { registryFrom } from './registry-text.js';
 
 export const JOENSUU = 'joensuu-tyollisyyspalvelut';
@@ -79,4 +83,51 @@ export async function addRecord(t: TestEngine, registry: Registry, seed = 1): Pr
   const data = registry.id === TESTI ? { nimi: 'Testi Henkilö' } : generateRecords(registry, { count: 1, seed, today: new Date('2026-03-02T08:00:00Z') })[0]!;
   const creator = callerWith('luoja', registry.roles.map((role) => `${registry.id}:${role.id}`));
   return (await createRecord(t.engine.operations, creator, registry.id, data)).record.id;
+}
+
+/** A refusal worded in Finnish, with the audit entry it left. */
+export interface AuditedRefusal {
+  kind: string;
+  message: string;
+  entry: AuditEntry;
+}
+
+/** What the tests of one file read their engine (the seeds and `suostumustesti`) through. */
+export interface ConsentSuite {
+  /** The engine: started before the file's tests, so call this inside a test. */
+  t(): TestEngine;
+  ops(): OperationContext;
+  registry(id: string): Registry;
+  /** The audit entries of a record, newest last. */
+  trail(recordId: string): AuditEntry[];
+  /** The refusal of `run`, which must leave exactly one audit entry on the record. */
+  refusal(recordId: string, run: () => Promise<unknown>): Promise<AuditedRefusal>;
+}
+
+/**
+ * Starts a demo engine on the seeds and `suostumustesti` before the calling file's tests and
+ * closes it after them (registers `beforeAll`/`afterAll`, so call it at the top of the file).
+ */
+export function consentSuite(): ConsentSuite {
+  let engine: TestEngine | undefined;
+  beforeAll(async () => {
+    engine = await testEngine({ registries: [...seedRegistries(), CONSENT_TEST_REGISTRY], demo: true });
+  });
+  afterAll(() => engine?.engine.close());
+  const t = () => engine!;
+  const ops = () => t().engine.operations;
+  const trail = (recordId: string) => t().engine.audit.list({ records: [recordId], limit: 1000 }).entries;
+  return {
+    t,
+    ops,
+    registry: (id) => ops().registries.get(id)!,
+    trail,
+    async refusal(recordId, run) {
+      const before = trail(recordId).length;
+      const { kind, messageKey, params } = await refusal(run());
+      const after = trail(recordId);
+      expect(after.length).toBe(before + 1);
+      return { kind, message: translate(API_MESSAGES, messageKey, 'fi', params), entry: after.at(-1)! };
+    },
+  };
 }

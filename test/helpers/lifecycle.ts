@@ -1,6 +1,14 @@
-/** Shared pieces of the lifecycle tests: a registry with every kind of guard and role, and callers. */
+/** Shared pieces of the lifecycle tests: the seeds they use, a registry with every kind of guard and role, and callers. */
 import type { Lang } from '../../src/i18n/catalogue.js';
 import type { Caller } from '../../src/operations/context.js';
+
+export { HAKOSALO, JOENSUU, RAISIO, TYORASTI } from './timers.js';
+
+/** The id of the lifecycle test registry (`LIFECYCLE_TEST_REGISTRY`). */
+export const TEST = 'elinkaari';
+
+/** The test engine's clock when it starts (`testEngine`): "today" for generated records. */
+export const TODAY = new Date('2026-03-02T08:00:00Z');
 
 const tx = (fi: string, sv: string, en: string): string => `{ fi: "${fi}", sv: "${sv}", en: "${en}" }`;
 
@@ -9,7 +17,7 @@ const tx = (fi: string, sv: string, en: string): string => `{ fi: "${fi}", sv: "
  * `esihenkilo` ends (`paata`: two fields required), `lukija` only reads; `vanhene` is taken only
  * by the timer `maaraaika` (and needs `syy`); `tarkistus` is a review timer.
  */
-export const LIFECYCLE_TEST_REGISTRY = `id: elinkaari
+export const LIFECYCLE_TEST_REGISTRY = `id: ${TEST}
 languages: [fi, sv, en]
 name: ${tx('Elinkaaritesti', 'Livscykeltest', 'Lifecycle test')}
 purposes:

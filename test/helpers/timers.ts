@@ -39,6 +39,15 @@ export async function transition(t: TestEngine, registryId: string, id: string, 
 
 export const DAY = 24 * 60 * 60 * 1000;
 
+/** A Raisio record whose customer relationship ended (`paata`) `daysAgo` days before the clock's now. */
+export async function endedRaisio(t: TestEngine, daysAgo: number): Promise<string> {
+  t.clock.advance(-daysAgo * DAY);
+  const id = await create(t, RAISIO);
+  await transition(t, RAISIO, id, 'paata');
+  t.clock.advance(daysAgo * DAY);
+  return id;
+}
+
 /** Rows of a table for one record id (column `record_id`, or `id` for record tables). */
 export function rowsOf(t: TestEngine, table: string, recordId: string, column = 'record_id'): unknown[] {
   return t.engine.db.prepare(`SELECT * FROM "${table}" WHERE ${column} = ?`).all(recordId);

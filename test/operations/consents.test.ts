@@ -4,52 +4,20 @@
  * and audit entry — on the seeds (Joensuu's signed consent to data exchange, Walmu's consent to
  * disclosure) and a test registry.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuditEntry } from '../../src/audit/audit-log.js';
-import { translate } from '../../src/i18n/catalogue.js';
-import { API_MESSAGES } from '../../src/i18n/api-messages.js';
+import { describe, expect, it } from 'vitest';
 import { consentHistory, consentStatus, giveConsent, recordConsentEvent, withdrawConsent, type ConsentInput } from '../../src/operations/consents.js';
 import type { Caller } from '../../src/operations/context.js';
-import { OperationError } from '../../src/operations/errors.js';
-import { seedRegistries, testEngine, type TestEngine } from '../helpers/engine.js';
-import { CONSENT_TEST_REGISTRY, HAKOSALO, JOENSUU, TESTI, WALMU, addRecord, callerWith } from '../helpers/consent-fixtures.js';
+import { CONSENT_TEST_REGISTRY, HAKOSALO, JOENSUU, TESTI, WALMU, addRecord, callerWith, consentSuite } from '../helpers/consent-fixtures.js';
 
-let t: TestEngine;
+const { t, ops, registry, trail, refusal } = consentSuite();
 const worker = callerWith('tyontekija', [`${JOENSUU}:tyontekija`, `${WALMU}:tyontekija`, `${HAKOSALO}:tyontekija`, `${TESTI}:kirjaaja`]);
 const reader = callerWith('lukija', [`${TESTI}:lukija`]);
 const handler = callerWith('kasittelija', [`${TESTI}:pyynnot`]);
 const outsider = callerWith('ulkopuolinen', [`${WALMU}:tyontekija`]);
 
-beforeAll(async () => {
-  t = await testEngine({ registries: [...seedRegistries(), CONSENT_TEST_REGISTRY], demo: true });
-});
-afterAll(() => t?.engine.close());
-
-const ops = () => t.engine.operations;
-const registry = (id: string) => ops().registries.get(id)!;
-
-/** The audit entries of a record, newest last. */
-function trail(recordId: string): AuditEntry[] {
-  return t.engine.audit.list({ records: [recordId], limit: 1000 }).entries;
-}
-
-/** The refusal of `run`, worded in Finnish, with the audit entry it left. */
-async function refusal(recordId: string, run: () => Promise<unknown>): Promise<{ kind: string; message: string; entry: AuditEntry }> {
-  const before = trail(recordId).length;
-  const error = await run().then(
-    () => undefined,
-    (cause: unknown) => cause,
-  );
-  expect(error).toBeInstanceOf(OperationError);
-  const { kind, messageKey, params } = error as OperationError;
-  const after = trail(recordId);
-  expect(after.length).toBe(before + 1);
-  return { kind, message: translate(API_MESSAGES, messageKey, 'fi', params), entry: after.at(-1)! };
-}
-
 describe('Joensuu: the signed consent to data exchange', () => {
   it('given on a signed form is valid; orally it is refused, naming the allowed method', async () => {
-    const id = await addRecord(t, registry(JOENSUU));
+    const id = await addRecord(t(), registry(JOENSUU));
     const oral = await refusal(id, () => giveConsent(ops(), worker, JOENSUU, id, { consent: 'tietojenvaihto', method: 'oral' }));
     expect(oral.kind).toBe('invalid');
     expect(oral.message).toBe('Suostumus "Asiakkaan suostumus tietojenvaihtoon" annetaan vain näin: allekirjoitettu lomake (signed-form). Tapa "oral" ei käy.');
@@ -65,13 +33,13 @@ describe('Joensuu: the signed consent to data exchange', () => {
   });
 
   it('withdrawn (any method, as easily as given) it is no longer valid; the history keeps all three events in order', async () => {
-    const id = await addRecord(t, registry(JOENSUU), 2);
+    const id = await addRecord(t(), registry(JOENSUU), 2);
     await giveConsent(ops(), worker, JOENSUU, id, { consent: 'tietojenvaihto', method: 'signed-form', at: '2026-01-10' });
     const withdrawn = await withdrawConsent(ops(), worker, JOENSUU, id, { consent: 'tietojenvaihto', method: 'oral', at: '2026-02-03' });
     expect(withdrawn.state).toBe('withdrawn');
     expect(withdrawn.valid).toBeUndefined();
     expect(ops().workflows.consents.valid(JOENSUU, id, 'tietojenvaihto')).toBeUndefined();
-    t.clock.advance(60_000);
+    t().clock.advance(60_000);
     const again = await giveConsent(ops(), worker, JOENSUU, id, { consent: 'tietojenvaihto', method: 'signed-form' });
     expect(again.state).toBe('given');
     expect(again.history.map((event) => [event.event, event.at, event.method])).toEqual([
@@ -82,13 +50,13 @@ describe('Joensuu: the signed consent to data exchange', () => {
     expect(trail(id).filter((entry) => entry.action === 'consent').map((entry) => entry.reason)).toEqual(['give:tietojenvaihto', 'withdraw:tietojenvaihto', 'give:tietojenvaihto']);
     const history = await consentHistory(ops(), worker, JOENSUU, id);
     expect(history.map((event) => event.event)).toEqual(['given', 'withdrawn', 'given']);
-    t.clock.set('2026-03-02T08:00:00Z');
+    t().clock.set('2026-03-02T08:00:00Z');
   });
 });
 
 describe('Walmu: the written consent to disclosure', () => {
   it('is given in writing and shown among both declared consents; orally it is refused', async () => {
-    const id = await addRecord(t, registry(WALMU));
+    const id = await addRecord(t(), registry(WALMU));
     const refused = await refusal(id, () => giveConsent(ops(), worker, WALMU, id, { consent: 'luovutus', method: 'oral' }));
     expect(refused.message).toContain('kirjallisesti (written)');
     await giveConsent(ops(), worker, WALMU, id, { consent: 'luovutus', method: 'written', at: '2026-02-20' });
@@ -128,7 +96,7 @@ const REFUSALS: Case[] = [
 
 describe('refusals', () => {
   it.each(REFUSALS)('%s', async (_name, setup, verb, input, kind, outcome, reason, message) => {
-    const id = await addRecord(t, CONSENT_TEST_REGISTRY);
+    const id = await addRecord(t(), CONSENT_TEST_REGISTRY);
     for (const [step, stepInput] of setup) await (step === 'give' ? giveConsent : withdrawConsent)(ops(), worker, TESTI, id, stepInput);
     const events = ops().workflows.consents.history(TESTI, id).length;
     const refused = await refusal(id, () => (verb === 'give' ? giveConsent : withdrawConsent)(ops(), worker, TESTI, id, input));
@@ -159,7 +127,7 @@ describe('who may', () => {
     ['a request handler gives', handler, 'give', 'forbidden', 'role-may-not'],
     ['someone with no role in the registry withdraws', outsider, 'withdraw', 'forbidden', 'no-role'],
   ] as const)('%s: refused', async (_name, who, verb, kind, reason) => {
-    const id = await addRecord(t, CONSENT_TEST_REGISTRY);
+    const id = await addRecord(t(), CONSENT_TEST_REGISTRY);
     await giveConsent(ops(), worker, TESTI, id, { consent: 'uutiskirje', method: 'oral', at: '2026-02-01' });
     const refused = await refusal(id, () => (verb === 'give' ? giveConsent : withdrawConsent)(ops(), who as Caller, TESTI, id, { consent: 'uutiskirje', method: 'oral' }));
     expect(refused.kind).toBe(kind);
@@ -167,7 +135,7 @@ describe('who may', () => {
   });
 
   it('a request handler may withdraw (a consent-withdrawal request), and a reader may read the status', async () => {
-    const id = await addRecord(t, CONSENT_TEST_REGISTRY);
+    const id = await addRecord(t(), CONSENT_TEST_REGISTRY);
     await giveConsent(ops(), worker, TESTI, id, { consent: 'uutiskirje', method: 'oral', at: '2026-02-01' });
     const withdrawn = await withdrawConsent(ops(), handler, TESTI, id, { consent: 'uutiskirje', method: 'written' });
     expect(withdrawn.state).toBe('withdrawn');
@@ -183,7 +151,7 @@ describe('who may', () => {
 
 describe('a restriction of processing', () => {
   it('blocks neither withdrawing (always possible) nor giving (GDPR 18(2): processing with consent)', async () => {
-    const id = await addRecord(t, CONSENT_TEST_REGISTRY);
+    const id = await addRecord(t(), CONSENT_TEST_REGISTRY);
     await giveConsent(ops(), worker, TESTI, id, { consent: 'vaihto', method: 'signed-form', at: '2026-02-01' });
     ops().workflows.restrictions.place({ registry: TESTI, recordId: id, reason: 'Asiakas kiistää tietojen oikeellisuuden', placedBy: 'paakayttaja', placedAt: '2026-02-02T10:00:00.000Z' });
     expect((await withdrawConsent(ops(), worker, TESTI, id, { consent: 'vaihto', method: 'oral', at: '2026-02-05' })).state).toBe('withdrawn');
@@ -193,7 +161,7 @@ describe('a restriction of processing', () => {
 
 describe('dates', () => {
   it('keeps events of one day in order: a withdrawal dated the day of the giving comes after it', async () => {
-    const id = await addRecord(t, CONSENT_TEST_REGISTRY);
+    const id = await addRecord(t(), CONSENT_TEST_REGISTRY);
     await giveConsent(ops(), worker, TESTI, id, { consent: 'uutiskirje', method: 'oral', at: '2026-02-10T16:30:00+02:00' });
     const withdrawn = await withdrawConsent(ops(), worker, TESTI, id, { consent: 'uutiskirje', method: 'oral', at: '2026-02-10' });
     expect(withdrawn.state).toBe('withdrawn');
@@ -201,7 +169,7 @@ describe('dates', () => {
   });
 
   it('keeps consents of one record apart', async () => {
-    const id = await addRecord(t, CONSENT_TEST_REGISTRY);
+    const id = await addRecord(t(), CONSENT_TEST_REGISTRY);
     await giveConsent(ops(), worker, TESTI, id, { consent: 'vaihto', method: 'signed-form' });
     await giveConsent(ops(), worker, TESTI, id, { consent: 'tutkimuslupa', method: 'written' });
     await withdrawConsent(ops(), worker, TESTI, id, { consent: 'vaihto', method: 'oral' });
@@ -221,7 +189,7 @@ describe('recordConsentEvent: the body as the API and the forms send it', () => 
     ['a number as the date', { consent: 'vaihto', action: 'give', method: 'written', at: 20260301 }, 'api.consent.missing'],
     ['an unknown action', { consent: 'vaihto', action: 'renew', method: 'written' }, 'api.consent.bad-action'],
   ])('refuses %s (400, audited)', async (_name, body, key) => {
-    const id = await addRecord(t, CONSENT_TEST_REGISTRY);
+    const id = await addRecord(t(), CONSENT_TEST_REGISTRY);
     const refused = await refusal(id, () => recordConsentEvent(ops(), worker, TESTI, id, body));
     expect(refused.kind).toBe('bad-request');
     expect(refused.message).not.toBe(key);
@@ -229,7 +197,7 @@ describe('recordConsentEvent: the body as the API and the forms send it', () => 
   });
 
   it('gives and withdraws', async () => {
-    const id = await addRecord(t, CONSENT_TEST_REGISTRY);
+    const id = await addRecord(t(), CONSENT_TEST_REGISTRY);
     expect((await recordConsentEvent(ops(), worker, TESTI, id, { consent: 'vaihto', action: 'give', method: 'electronic', at: '2026-03-01' })).state).toBe('given');
     expect((await recordConsentEvent(ops(), handler, TESTI, id, { consent: 'vaihto', action: 'withdraw', method: 'oral' })).state).toBe('withdrawn');
   });
@@ -237,7 +205,7 @@ describe('recordConsentEvent: the body as the API and the forms send it', () => 
 
 describe('Hakosalo', () => {
   it('takes the consent orally or in writing', async () => {
-    const id = await addRecord(t, registry(HAKOSALO));
+    const id = await addRecord(t(), registry(HAKOSALO));
     expect((await giveConsent(ops(), worker, HAKOSALO, id, { consent: 'suostumus', method: 'oral' })).state).toBe('given');
     const refused = await refusal(id, () => withdrawConsent(ops(), worker, HAKOSALO, id, { consent: 'suostumus', method: 'oral', at: '2026-03-01' }));
     expect(refused.entry.reason).toBe('withdraw:suostumus:before-previous');

@@ -4,47 +4,22 @@
  * accepted by law without consent; the log and its audit entries (field ids only) — on the
  * seeds (Raisio, Joensuu) and a test registry with every way to find a disclosure's consent.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuditEntry } from '../../src/audit/audit-log.js';
-import { translate } from '../../src/i18n/catalogue.js';
-import { API_MESSAGES } from '../../src/i18n/api-messages.js';
+import { describe, expect, it } from 'vitest';
 import { categoryFields } from '../../src/model/fields.js';
 import { giveConsent, withdrawConsent } from '../../src/operations/consents.js';
-import { OperationError } from '../../src/operations/errors.js';
 import { coveringConsents, declaredCategories, disclosureHistory, recordDisclosure, type DisclosureInput } from '../../src/operations/disclosures.js';
-import { seedRegistries, testEngine, type TestEngine } from '../helpers/engine.js';
-import { CONSENT_TEST_REGISTRY, JOENSUU, RAISIO, TESTI, WALMU, addRecord, callerWith } from '../helpers/consent-fixtures.js';
+import { CONSENT_TEST_REGISTRY, JOENSUU, RAISIO, TESTI, WALMU, addRecord, callerWith, consentSuite } from '../helpers/consent-fixtures.js';
 
-let t: TestEngine;
+const { t, ops, registry, trail, refusal } = consentSuite();
 const worker = callerWith('tyontekija', [`${RAISIO}:tyontekija`, `${JOENSUU}:tyontekija`, `${WALMU}:tyontekija`, `${TESTI}:kirjaaja`]);
 const reader = callerWith('lukija', [`${TESTI}:lukija`]);
 
-beforeAll(async () => {
-  t = await testEngine({ registries: [...seedRegistries(), CONSENT_TEST_REGISTRY], demo: true });
-});
-afterAll(() => t?.engine.close());
-
-const ops = () => t.engine.operations;
-const registry = (id: string) => ops().registries.get(id)!;
-const trail = (recordId: string): AuditEntry[] => t.engine.audit.list({ records: [recordId], limit: 1000 }).entries;
 const fieldsOf = (registryId: string, categories: string[]) =>
   registry(registryId).categories.filter((category) => categories.includes(category.id)).flatMap((category) => categoryFields(category).map((field) => field.id));
 
-async function refusal(recordId: string, run: () => Promise<unknown>): Promise<{ kind: string; message: string; entry: AuditEntry }> {
-  const before = trail(recordId).length;
-  const error = await run().then(
-    () => undefined,
-    (cause: unknown) => cause,
-  );
-  expect(error).toBeInstanceOf(OperationError);
-  const { kind, messageKey, params } = error as OperationError;
-  expect(trail(recordId).length).toBe(before + 1);
-  return { kind, message: translate(API_MESSAGES, messageKey, 'fi', params), entry: trail(recordId).at(-1)! };
-}
-
 describe('Raisio: disclosure to the cooperation partners on consent', () => {
   it('is refused without the consent, naming it, and accepted once it is given', async () => {
-    const id = await addRecord(t, registry(RAISIO));
+    const id = await addRecord(t(), registry(RAISIO));
     const refused = await refusal(id, () => recordDisclosure(ops(), worker, RAISIO, id, { disclosure: 'yhteistyotahot' }));
     expect(refused.kind).toBe('conflict');
     expect(refused.message).toMatch(/perustuu suostumukseen, eikä voimassa olevaa suostumusta ollut luovutushetkellä: "Suostumus tietojen vaihtoon ja käyttöön" \(tietojenvaihto\)\./);
@@ -52,7 +27,7 @@ describe('Raisio: disclosure to the cooperation partners on consent', () => {
     expect(ops().workflows.disclosures.history(RAISIO, id)).toEqual([]);
 
     const consent = await giveConsent(ops(), worker, RAISIO, id, { consent: 'tietojenvaihto', method: 'signed-form', at: '2026-02-20' });
-    t.clock.advance(60_000);
+    t().clock.advance(60_000);
     const entry = await recordDisclosure(ops(), worker, RAISIO, id, { disclosure: 'yhteistyotahot', method: 'Turvaposti' });
     expect(entry).toEqual({
       id: expect.any(String),
@@ -74,11 +49,11 @@ describe('Raisio: disclosure to the cooperation partners on consent', () => {
     // The entry holds ids and codes: no method text, no values.
     expect(JSON.stringify(audited)).not.toContain('Turvaposti');
     expect(await disclosureHistory(ops(), worker, RAISIO, id)).toEqual([entry]);
-    t.clock.set('2026-03-02T08:00:00Z');
+    t().clock.set('2026-03-02T08:00:00Z');
   });
 
   it('checks the consent at the time of the disclosure: before the giving or after the withdrawal it is refused, in between accepted', async () => {
-    const id = await addRecord(t, registry(RAISIO), 2);
+    const id = await addRecord(t(), registry(RAISIO), 2);
     await giveConsent(ops(), worker, RAISIO, id, { consent: 'tietojenvaihto', method: 'signed-form', at: '2026-01-10' });
     await withdrawConsent(ops(), worker, RAISIO, id, { consent: 'tietojenvaihto', method: 'oral', at: '2026-02-10' });
     for (const at of ['2026-01-05', '2026-02-11', '2026-03-02']) {
@@ -90,7 +65,7 @@ describe('Raisio: disclosure to the cooperation partners on consent', () => {
   });
 
   it('discloses public names and addresses by law without any consent: only the declared fields are audited', async () => {
-    const id = await addRecord(t, registry(RAISIO), 3);
+    const id = await addRecord(t(), registry(RAISIO), 3);
     const entry = await recordDisclosure(ops(), worker, RAISIO, id, { disclosure: 'henkilomatrikkelit', disclosedAt: '2026-02-27T13:45:00+02:00' });
     expect(entry).toMatchObject({ basis: 'law', categories: ['henkilotiedot'], disclosedAt: '2026-02-27T11:45:00.000Z' });
     expect(entry.consentEvent).toBeUndefined();
@@ -100,7 +75,7 @@ describe('Raisio: disclosure to the cooperation partners on consent', () => {
 
 describe('Joensuu', () => {
   it('discloses to KELA by law, and refuses a recipient the notice does not declare, listing those it does', async () => {
-    const id = await addRecord(t, registry(JOENSUU));
+    const id = await addRecord(t(), registry(JOENSUU));
     expect((await recordDisclosure(ops(), worker, JOENSUU, id, { disclosure: 'kela' })).basis).toBe('law');
     const kt = await recordDisclosure(ops(), worker, JOENSUU, id, { disclosure: 'kt_kela', categories: ['kuntouttava_tyotoiminta'] });
     expect(kt.categories).toEqual(['kuntouttava_tyotoiminta']);
@@ -144,7 +119,7 @@ const REFUSALS: Case[] = [
 
 describe('refusals', () => {
   it.each(REFUSALS)('%s', async (_name, input, kind, outcome, reason, message) => {
-    const id = await addRecord(t, CONSENT_TEST_REGISTRY);
+    const id = await addRecord(t(), CONSENT_TEST_REGISTRY);
     const refused = await refusal(id, () => recordDisclosure(ops(), worker, TESTI, id, input));
     expect(refused.kind).toBe(kind);
     expect(refused.message).toMatch(message);
@@ -153,7 +128,7 @@ describe('refusals', () => {
   });
 
   it('refuses a record under restriction, even by law and with consent (GDPR 18)', async () => {
-    const id = await addRecord(t, CONSENT_TEST_REGISTRY);
+    const id = await addRecord(t(), CONSENT_TEST_REGISTRY);
     await giveConsent(ops(), worker, TESTI, id, { consent: 'vaihto', method: 'signed-form', at: '2026-02-01' });
     const restriction = ops().workflows.restrictions.place({ registry: TESTI, recordId: id, reason: 'pyyntö', placedBy: 'paakayttaja', placedAt: '2026-02-02T10:00:00.000Z' });
     for (const disclosure of ['virasto', 'kumppani']) {
@@ -171,12 +146,12 @@ describe('refusals', () => {
     const gone = await refusal(missing, () => recordDisclosure(ops(), worker, TESTI, missing, { disclosure: 'virasto' }));
     expect(gone.kind).toBe('not-found');
     expect(gone.entry).toMatchObject({ action: 'disclose', outcome: 'not-found' });
-    const id = await addRecord(t, CONSENT_TEST_REGISTRY);
+    const id = await addRecord(t(), CONSENT_TEST_REGISTRY);
     const denied = await refusal(id, () => recordDisclosure(ops(), reader, TESTI, id, { disclosure: 'virasto' }));
     expect(denied.kind).toBe('forbidden');
     expect(denied.entry).toMatchObject({ action: 'disclose', outcome: 'denied', reason: 'role-may-not' });
     // Walmu's case worker manages consents but records no disclosures; Walmu declares none anyway.
-    const walmu = await addRecord(t, registry(WALMU));
+    const walmu = await addRecord(t(), registry(WALMU));
     expect((await refusal(walmu, () => recordDisclosure(ops(), worker, WALMU, walmu, { disclosure: 'par' }))).kind).toBe('forbidden');
     // The history is there for any reader of the record, and for no one else.
     expect(await disclosureHistory(ops(), reader, TESTI, id)).toEqual([]);
@@ -198,7 +173,7 @@ describe('which consent covers a disclosure, and which categories it may carry',
   });
 
   it('accepts a disclosure through the consent of a legal basis once it is given', async () => {
-    const id = await addRecord(t, CONSENT_TEST_REGISTRY);
+    const id = await addRecord(t(), CONSENT_TEST_REGISTRY);
     await giveConsent(ops(), worker, TESTI, id, { consent: 'tutkimuslupa', method: 'written' });
     const entry = await recordDisclosure(ops(), worker, TESTI, id, { disclosure: 'yliopisto', categories: ['terveys', 'perustiedot', 'perustiedot'] });
     expect(entry.categories).toEqual(['terveys', 'perustiedot']);
@@ -208,7 +183,7 @@ describe('which consent covers a disclosure, and which categories it may carry',
 
 describe('the history', () => {
   it('lists disclosures in the order they were made, not recorded, and is audited as a read', async () => {
-    const id = await addRecord(t, CONSENT_TEST_REGISTRY);
+    const id = await addRecord(t(), CONSENT_TEST_REGISTRY);
     await recordDisclosure(ops(), worker, TESTI, id, { disclosure: 'virasto', disclosedAt: '2026-02-20' });
     await recordDisclosure(ops(), worker, TESTI, id, { disclosure: 'virasto', disclosedAt: '2026-01-15' });
     await recordDisclosure(ops(), worker, TESTI, id, { disclosure: 'virasto' });

@@ -8,7 +8,6 @@
 import { describe, expect, it } from 'vitest';
 import { giveConsent } from '../../src/operations/consents.js';
 import { recordDisclosure } from '../../src/operations/disclosures.js';
-import { OperationError } from '../../src/operations/errors.js';
 import { placeHold } from '../../src/operations/legal-holds.js';
 import { carryOutRequest, liftRestriction } from '../../src/operations/request-actions.js';
 import { requestPackage } from '../../src/operations/request-package.js';
@@ -17,6 +16,7 @@ import { closeRequest, createRequest, extendRequest, listRequests, readRequest, 
 import { transitionRecord } from '../../src/operations/transitions.js';
 import { packageJson } from '../../src/requests/package-json.js';
 import { createPackageRenderer } from '../../src/requests/package-page.js';
+import { refusal } from '../helpers/refusals.js';
 import { registryFrom } from '../helpers/registry-text.js';
 import { OTHER_PERSON, PERSON, SEEDS, requestTest, type RequestTest } from '../helpers/subject-requests.js';
 
@@ -41,16 +41,6 @@ categories:
       - { id: henkilotunnus, label: Henkilötunnus, type: personal-identity-code }
       - { id: nimi, label: Nimi, type: text }
 `);
-
-async function refusal(promise: Promise<unknown>): Promise<OperationError> {
-  try {
-    await promise;
-  } catch (cause) {
-    if (cause instanceof OperationError) return cause;
-    throw cause;
-  }
-  throw new Error('expected a refusal');
-}
 
 function auditRows(r: RequestTest): string[] {
   return (r.t.engine.db.prepare('SELECT * FROM audit_log').all() as Array<Record<string, unknown>>).map((row) => JSON.stringify(row));
@@ -183,7 +173,10 @@ describe('requests: access package', () => {
     expect(record.id).toBe(hakosalo);
     expect(record.fields).toContainEqual({ id: 'henkilotunnus', label: 'Henkilötunnus', category: expect.any(String), value: PERSON });
     expect(record.fields.find((field: { id: string }) => field.id === 'tapahtumat')?.members).toContainEqual({ id: 'aihe', label: 'Aihe' });
-    expect(record.consents).toEqual([expect.objectContaining({ consent: 'suostumus', event: 'given', method: 'written', recorded_by: 'kasittelija' })]);
+    expect(record.consents).toEqual([expect.objectContaining({ consent: 'suostumus', event: 'given', method: 'written', recorded_by: 'staff' })]);
+    // The person learns who handled their data as the controller's staff or the system, not by username.
+    expect(JSON.stringify(record)).not.toContain('kasittelija');
+    expect(record.audit.map((entry: { handled_by: string }) => entry.handled_by)).toEqual(expect.arrayContaining(['staff']));
     expect(record.disclosures).toEqual([expect.objectContaining({ disclosure: 'te_palvelut', recipient: 'TE-palvelut', basis: 'consent', method: 'Turvaposti' })]);
     expect(record.audit.map((entry: { action: string }) => entry.action)).toEqual(expect.arrayContaining(['create', 'consent', 'disclose', 'request']));
     expect(h['recipients'].map((recipient: { id: string }) => recipient.id)).toContain('te_palvelut');

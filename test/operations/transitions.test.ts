@@ -17,15 +17,9 @@ import { createRecord, updateRecord } from '../../src/operations/records.js';
 import { availableTransitions, stateEnteredAt, stateHistory, transitionRecord, type TransitionOptions } from '../../src/operations/transitions.js';
 import { createSqliteRecordStore } from '../../src/storage/sqlite-record-store.js';
 import { seedRegistries, testEngine, type TestEngine } from '../helpers/engine.js';
-import { LIFECYCLE_TEST_REGISTRY, callerOf } from '../helpers/lifecycle.js';
+import { HAKOSALO, JOENSUU, LIFECYCLE_TEST_REGISTRY, RAISIO, TEST, TODAY, TYORASTI, callerOf } from '../helpers/lifecycle.js';
+import { refusal } from '../helpers/refusals.js';
 import { registryFrom } from '../helpers/registry-text.js';
-
-const TYORASTI = 'helsinki-tyorasti';
-const JOENSUU = 'joensuu-tyollisyyspalvelut';
-const RAISIO = 'raisio-tyollisyyspalvelut';
-const HAKOSALO = 'iisalmi-hakosalo';
-const TEST = 'elinkaari';
-const TODAY = new Date('2026-03-02T08:00:00Z');
 
 const elinkaari = registryFrom(LIFECYCLE_TEST_REGISTRY, 'registries/elinkaari.yaml');
 let t: TestEngine;
@@ -58,17 +52,6 @@ async function testRecord(data: Record<string, unknown> = {}): Promise<string> {
 
 async function stored(registry: string, id: string) {
   return (await context.store.get(registry, id))!;
-}
-
-/** The error an operation threw (fails when it did not throw an OperationError). */
-async function refusal(promise: Promise<unknown>): Promise<OperationError> {
-  try {
-    await promise;
-  } catch (cause) {
-    if (cause instanceof OperationError) return cause;
-    throw cause;
-  }
-  throw new Error('expected a refusal');
 }
 
 function detail(error: OperationError, lang: Lang = 'fi'): string {

@@ -11,16 +11,9 @@ import { generateRecords } from '../../src/demo/generate-records.js';
 import { createRecord, updateRecord } from '../../src/operations/records.js';
 import { transitionRecord } from '../../src/operations/transitions.js';
 import { seedRegistries, testEngine, type TestEngine } from '../helpers/engine.js';
-import { LIFECYCLE_TEST_REGISTRY, callerOf } from '../helpers/lifecycle.js';
+import { HAKOSALO, JOENSUU, LIFECYCLE_TEST_REGISTRY, RAISIO, TEST, TODAY, TYORASTI, callerOf } from '../helpers/lifecycle.js';
 import { registryFrom } from '../helpers/registry-text.js';
 import { signedIn, summaryItems, textOf, unescapeHtml, type UiAnswer, type UiSession } from '../helpers/ui-session.js';
-
-const TYORASTI = 'helsinki-tyorasti';
-const JOENSUU = 'joensuu-tyollisyyspalvelut';
-const RAISIO = 'raisio-tyollisyyspalvelut';
-const HAKOSALO = 'iisalmi-hakosalo';
-const TEST = 'elinkaari';
-const TODAY = new Date('2026-03-02T08:00:00Z');
 
 // As in `pages.test.ts`: long official names, and lists of checkboxes of one name (other sections of the page).
 const validator = new HtmlValidate(

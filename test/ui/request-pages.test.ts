@@ -215,6 +215,12 @@ describe('request pages', () => {
     expect(unescapeHtml(page.html)).toContain(HOSTILE);
     expect(page.html).not.toContain('<script>alert');
 
+    // The record page says so first and offers neither editing nor deleting.
+    const recordPage = await pk.get(`/app/${SEEDS.raisio}/${record}`);
+    expect(textOf(recordPage.html)).toContain('Tietueen käsittelyä on rajoitettu rekisteröidyn pyynnöstä');
+    expect(recordPage.html).not.toContain(`/app/${SEEDS.raisio}/${record}/edit`);
+    expect(recordPage.html).not.toContain(`/app/${SEEDS.raisio}/${record}/delete`);
+
     const edit = await pk.get(`/app/${SEEDS.raisio}/${record}/edit`);
     const saved = await submitForm(pk, edit, { 'f.nimi': 'Uusi Nimi' });
     expect(saved.status).toBe(409);
@@ -226,6 +232,9 @@ describe('request pages', () => {
 
     expect((await step(pk, request.id, 'lift-restriction', [['reason', 'Tiedot tarkistettu']])).status).toBe(303);
     expect((await submitForm(pk, await pk.get(`/app/${SEEDS.raisio}/${record}/edit`), { 'f.nimi': 'Uusi Nimi' })).status).toBe(303);
+    const lifted = await pk.get(`/app/${SEEDS.raisio}/${record}`);
+    expect(textOf(lifted.html)).not.toContain('Tietueen käsittelyä on rajoitettu');
+    expect(lifted.html).toContain(`/app/${SEEDS.raisio}/${record}/delete`);
     r.t.engine.close();
   });
 

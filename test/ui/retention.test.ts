@@ -9,7 +9,7 @@ import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runDueJobs } from '../../src/workflows/scheduler.js';
 import { testEngine, type TestEngine } from '../helpers/engine.js';
-import { create, DAY, RAISIO, transition, TYORASTI, WALMU } from '../helpers/timers.js';
+import { create, endedRaisio, RAISIO, transition, TYORASTI, WALMU } from '../helpers/timers.js';
 import { signedIn, summaryItems, textOf, unescapeHtml, type UiSession } from '../helpers/ui-session.js';
 
 const validator = new HtmlValidate(
@@ -42,13 +42,7 @@ function csrfOf(html: string): string {
   return unescapeHtml(/name="csrf" value="([^"]+)"/.exec(html)![1]!);
 }
 
-async function ended(daysAgo: number): Promise<string> {
-  t.clock.advance(-daysAgo * DAY);
-  const id = await create(t, RAISIO);
-  await transition(t, RAISIO, id, 'paata');
-  t.clock.advance(daysAgo * DAY);
-  return id;
-}
+const ended = (daysAgo: number) => endedRaisio(t, daysAgo);
 
 describe('the record page', () => {
   it('shows what is scheduled for the record, and the hold forms only to legal-hold roles', async () => {

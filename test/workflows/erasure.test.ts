@@ -75,6 +75,16 @@ describe('deleting', () => {
     for (const value of strings(data).filter((text) => text.length >= 4)) expect(entry).not.toContain(value);
   });
 
+  it('by staff also forgets the state history and ended holds, and keeps the idempotency key for a retried POST', async () => {
+    t = await testEngine({ demo: true });
+    const { id, data } = await walmuRecord();
+    await deleteRecord(t.engine.operations, admin(), WALMU, id);
+    const after = footprint(WALMU, id);
+    for (const [table, rows] of Object.entries(after)) expect(rows, table).toBe(table === 'consent_events' || table === 'idempotency_keys' ? 1 : 0);
+    // The retry is told the record is gone instead of creating it again.
+    await expect(createRecord(t.engine.operations, admin(), WALMU, data, 'luonti-1')).rejects.toMatchObject({ kind: 'conflict', messageKey: 'api.idempotent-record-gone' });
+  });
+
   it('of one category only clears that category\'s fields', async () => {
     t = await testEngine({ demo: true });
     const { id } = await walmuRecord();

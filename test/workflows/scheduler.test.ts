@@ -4,7 +4,7 @@ import { readRecord } from '../../src/operations/records.js';
 import type { OperationContext } from '../../src/operations/context.js';
 import { runDueJobs } from '../../src/workflows/scheduler.js';
 import { seedRegistries, testEngine, type TestEngine } from '../helpers/engine.js';
-import { admin, create, DAY, RAISIO, rowsOf, transition, TYORASTI } from '../helpers/timers.js';
+import { admin, create, DAY, endedRaisio, RAISIO, rowsOf, TYORASTI } from '../helpers/timers.js';
 
 let t: TestEngine;
 const others: Engine[] = [];
@@ -18,14 +18,7 @@ const auditOf = (id: string) =>
   t.engine.audit.list({ records: [id], limit: 1000 }).entries.map(({ actor, action, outcome, reason }) => ({ actor, action, outcome, reason }));
 const exists = (id: string) => rowsOf(t, 'rec_raisio_tyollisyyspalvelut', id, 'id').length === 1;
 
-/** A Raisio record whose customer relationship ended `daysAgo` days before the clock's now. */
-async function ended(daysAgo: number): Promise<string> {
-  t.clock.advance(-daysAgo * DAY);
-  const id = await create(t, RAISIO);
-  await transition(t, RAISIO, id, 'paata');
-  t.clock.advance(daysAgo * DAY);
-  return id;
-}
+const ended = (daysAgo: number) => endedRaisio(t, daysAgo);
 
 describe('catching up after downtime', () => {
   it('deletes the Raisio records that ended more than a year ago, and only those', async () => {
