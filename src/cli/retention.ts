@@ -11,7 +11,7 @@ import { RETENTION_CLI_MESSAGES } from '../i18n/retention-messages.js';
 import { ruleOf } from '../operations/jobs.js';
 import { systemClock, type Clock } from '../runtime/clock.js';
 import type { Job } from '../workflows/job-store.js';
-import { periodEnd } from '../workflows/calendar.js';
+import { periodEnd, wallClock } from '../workflows/calendar.js';
 import { runDueJobs } from '../workflows/scheduler.js';
 import { erasureBlock } from '../workflows/erasure.js';
 import type { OperationContext } from '../operations/context.js';
@@ -88,7 +88,8 @@ export async function runRetention(options: RetentionOptions, io: CliIo, clock: 
       io.out(JSON.stringify({ until: untilIso, total, blocked, registries: listed }, null, 2));
       return 0;
     }
-    const untilText = until.toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+    // People read Finnish time; the JSON keeps UTC instants for tools.
+    const untilText = `${finnishTime(untilIso)} ${t('retention.finnish-time')}`;
     if (total === 0) {
       io.out(t('retention.nothing', { until: untilText }));
       return 0;
@@ -106,7 +107,7 @@ export async function runRetention(options: RetentionOptions, io: CliIo, clock: 
               : job.status === 'review'
                 ? t('retention.status.review')
                 : '';
-        io.out(t('retention.line', { due: job.due_at.slice(0, 16).replace('T', ' '), rule: job.rule, what, record: job.record, status }));
+        io.out(t('retention.line', { due: finnishTime(job.due_at), rule: job.rule, what, record: job.record, status }));
       }
     }
     io.out(t('retention.total', { until: untilText, count: total, blocked }));
@@ -117,6 +118,11 @@ export async function runRetention(options: RetentionOptions, io: CliIo, clock: 
 }
 
 /** A legal hold (deletion, anonymization) or a restriction (anything) in force on the job's record. */
+/** `YYYY-MM-DD HH:MM` of an instant in Finnish time. */
+function finnishTime(iso: string): string {
+  return new Date(wallClock(Date.parse(iso))).toISOString().slice(0, 16).replace('T', ' ');
+}
+
 function wouldBlock(context: OperationContext, registry: string, job: Job, rule: ReturnType<typeof ruleOf>): { by: string; detail: string } | undefined {
   if (rule?.action === 'delete' || rule?.action === 'anonymize') return erasureBlock(context, registry, job.recordId);
   const restriction = context.workflows.restrictions.active(registry, job.recordId)[0];

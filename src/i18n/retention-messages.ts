@@ -180,6 +180,7 @@ export const RETENTION_CLI_MESSAGES: Catalogue = {
     en: 'Nothing is due by {until}.',
   },
   'retention.registry-nothing': { fi: '  ei erääntyviä tehtäviä', sv: '  inga förfallande uppgifter', en: '  nothing due' },
+  'retention.finnish-time': { fi: '(Suomen aikaa)', sv: '(finsk tid)', en: '(Finnish time)' },
   'retention.line': {
     fi: '  {due}  {rule}  {what}  tietue {record}{status}',
     sv: '  {due}  {rule}  {what}  post {record}{status}',

@@ -47,9 +47,9 @@ describe('seloste retention --dry-run', () => {
     expect(text).toContain(`retention:asiakkuuden_paattyminen  poisto  tietue ${ids.old}`);
     expect(text).toContain(`tietue ${ids.held}`);
     expect(text).toContain('ESTETTY: Oikeudenkäynti vireillä');
-    expect(text).toContain(`2026-02-27 22:00  timer:maaraaika_paattyy  tilasiirto vanhene  tietue ${ids.expired}`);
+    expect(text).toContain(`2026-02-28 00:00  timer:maaraaika_paattyy  tilasiirto vanhene  tietue ${ids.expired}`);
     expect(text).not.toContain(ids.recent);
-    expect(text).toContain('Erääntyy 2026-03-02 08:00 UTC mennessä: 3 tehtävää, joista 1 estetty. Ajamatta (--dry-run).');
+    expect(text).toContain('Erääntyy 2026-03-02 10:00 (Suomen aikaa) mennessä: 3 tehtävää, joista 1 estetty. Ajamatta (--dry-run).');
     // Nothing ran.
     const again = io();
     await runRetention({ paths: [], db, lang: 'fi', dryRun: true, format: 'text' }, again.io, fakeClock(NOW));
