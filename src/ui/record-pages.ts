@@ -21,7 +21,7 @@ import { formatDateTime, formatValue, textIn } from './format-value.js';
 import { consentRecordSections } from './consent-sections.js';
 import { lifecycleSection } from './lifecycle-pages.js';
 import { retentionSection } from './retention-pages.js';
-import { csrfOk, errorPage, formBodyLimit, SMALL_BODY_LIMIT, langOf, postedForm, postedValue, render, shell, t, uiCaller, type UiContext, type UiEnv } from './ui-context.js';
+import { csrfOk, errorPage, formBodyLimit, SMALL_BODY_LIMIT, langOf, pagesOf, postedForm, postedValue, render, shell, t, uiCaller, type UiContext, type UiEnv } from './ui-context.js';
 
 const PAGE_SIZE = 25;
 /** Far past any register's end; keeps a hand-made offset a safe integer. */
@@ -142,13 +142,7 @@ export function recordPages(ctx: UiContext): Hono<UiEnv> {
           formatDateTime(record.updatedAt, lang),
         ],
       })),
-      pages:
-        page.total > PAGE_SIZE
-          ? {
-              ...(offset > 0 ? { previous: href({ offset: Math.max(0, offset - PAGE_SIZE) }) } : {}),
-              ...(offset + PAGE_SIZE < page.total ? { next: href({ offset: offset + PAGE_SIZE }) } : {}),
-            }
-          : undefined,
+      pages: pagesOf(page.total, offset, PAGE_SIZE, (at) => href({ offset: at })),
     });
   });
 

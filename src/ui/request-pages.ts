@@ -20,7 +20,7 @@ import { REQUEST_KINDS, REQUEST_STATUSES, type RequestEvent } from '../workflows
 import type { FieldError } from '../schema/record-validator.js';
 import { formatDateTime, textIn } from './format-value.js';
 import { operationErrorPage } from './record-pages.js';
-import { csrfOk, errorPage, formBodyLimit, langOf, postedForm, postedValue, render, shell, t, uiCaller, type UiContext, type UiEnv } from './ui-context.js';
+import { csrfOk, errorPage, formBodyLimit, langOf, pagesOf, postedForm, postedValue, render, shell, t, uiCaller, type UiContext, type UiEnv } from './ui-context.js';
 
 const PAGE_SIZE = 50;
 const BODY_LIMIT = 64 * 1024;
@@ -84,13 +84,7 @@ export function requestPages(ctx: UiContext): Hono<UiEnv> {
         status: t(c, `ui.request.status.${request.status}`),
         registries: request.registries.map((id) => registryName(c, ctx, id)).join(', '),
       })),
-      pages:
-        page.total > PAGE_SIZE
-          ? {
-              ...(offset > 0 ? { previous: href({ offset: Math.max(0, offset - PAGE_SIZE) }) } : {}),
-              ...(offset + PAGE_SIZE < page.total ? { next: href({ offset: offset + PAGE_SIZE }) } : {}),
-            }
-          : undefined,
+      pages: pagesOf(page.total, offset, PAGE_SIZE, (at) => href({ offset: at })),
     });
   });
 

@@ -114,3 +114,12 @@ export function postedValue(fields: ReadonlyArray<readonly [string, string]>, na
   for (let i = fields.length - 1; i >= 0; i--) if (fields[i]![0] === name) return fields[i]![1];
   return undefined;
 }
+
+/** The previous and next links of a paged list; undefined when everything fits on one page. */
+export function pagesOf(total: number, offset: number, size: number, href: (offset: number) => string): { previous?: string; next?: string } | undefined {
+  if (total <= size) return undefined;
+  return {
+    ...(offset > 0 ? { previous: href(Math.max(0, offset - size)) } : {}),
+    ...(offset + size < total ? { next: href(offset + size) } : {}),
+  };
+}
