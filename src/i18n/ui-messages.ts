@@ -88,7 +88,6 @@ export const UI_MESSAGES: Catalogue = {
     sv: 'Skapad {created} ({createdBy}), ändrad {updated} ({updatedBy}), version {version}',
     en: 'Created {created} ({createdBy}), changed {updated} ({updatedBy}), version {version}',
   },
-  'ui.record.state': { fi: 'Tila: {state}', sv: 'Tillstånd: {state}', en: 'State: {state}' },
   'ui.record.empty': { fi: '–', sv: '–', en: '–' },
   'ui.record.protected': {
     fi: 'Turvakielto: osoite ei näy roolillesi.',

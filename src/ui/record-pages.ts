@@ -249,7 +249,6 @@ export async function recordPage(c: Context<UiEnv>, ctx: UiContext, extra: Recor
         updatedBy: record.updatedBy,
         version: record.version,
       }),
-      ...(registry.lifecycle ? { state: t(c, 'ui.record.state', { state: stateName(registry, record.state, lang) }) } : {}),
       ...(restricted ? { restricted: translate(API_MESSAGES, 'api.record-restricted', lang) } : {}),
       editForms: formsOf(registry, ctx.forms)
         .filter((form) => !restricted && form.modes.includes('edit') && usable(form.roles, access) && form.sections.some((section) => section.items.some((item) => access.write.has(item.field))))
