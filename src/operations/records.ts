@@ -112,14 +112,7 @@ export async function updateRecord(
     ...Object.entries(patch).filter(([, value]) => value !== null),
   ]);
   validate(context, caller, registry, 'update', data, id);
-  const updated: StoredRecord = {
-    ...current,
-    registryVersion: registry.origin.digest,
-    version: current.version + 1,
-    updatedAt: context.clock().toISOString(),
-    updatedBy: caller.actor,
-    data,
-  };
+  const updated = revised(context, registry, current, caller.actor, data);
   const outcome = await context.store.update(
     updated,
     current.version,
@@ -149,6 +142,11 @@ export async function deleteRecord(context: OperationContext, caller: Caller, re
   // Deleting is erasing: the state history and ended holds go with the record (see record-traces.ts).
   context.workflows.traces.forgetRecord(registry.id, id, { keepIdempotencyKeys: true });
   context.recordChanged(registry.id, id);
+}
+
+/** The record's next version with new values, written by `actor` under the current definition. */
+export function revised(context: OperationContext, registry: Registry, record: StoredRecord, actor: string, data: RecordData): StoredRecord {
+  return { ...record, registryVersion: registry.origin.digest, version: record.version + 1, updatedAt: context.clock().toISOString(), updatedBy: actor, data };
 }
 
 /** A new record of `registry` in its initial lifecycle state, written under the current definition. */
@@ -216,7 +214,8 @@ export function audit(context: OperationContext, caller: Caller, entry: Omit<Aud
   context.audit.append(draft(caller, entry));
 }
 
-function draft(caller: Caller, entry: Omit<AuditDraft, 'actor' | 'ip'>): AuditDraft {
+/** The caller's audit entry: who, from where, and what happened. */
+export function draft(caller: Pick<Caller, 'actor' | 'ip'>, entry: Omit<AuditDraft, 'actor' | 'ip'>): AuditDraft {
   return { actor: caller.actor, ...(caller.ip ? { ip: caller.ip } : {}), ...entry };
 }
 

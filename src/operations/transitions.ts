@@ -18,7 +18,7 @@ import { currentState, stateHistoryOf, stateOf } from '../workflows/lifecycle-st
 import type { StateEntry } from '../workflows/workflow-stores.js';
 import type { Caller, OperationContext } from './context.js';
 import { OperationError } from './errors.js';
-import { audit, authorize, view, type RecordView } from './records.js';
+import { audit, authorize, draft, view, type RecordView } from './records.js';
 
 export { stateEnteredAt } from '../workflows/lifecycle-state.js';
 
@@ -170,16 +170,12 @@ export async function transitionRecord(
   const entry: StateEntry = { state: transition.to, transition: transition.id, enteredAt: timer ? timer.at : now, actor: actor.actor };
   // The values are not touched (nor validated again): the record stays under the definition version it was written under.
   const updated: StoredRecord = { ...current, state: transition.to, version: current.version + 1, updatedAt: now, updatedBy: actor.actor };
-  const draft: AuditDraft = {
-    actor: actor.actor,
-    ...(actor.ip ? { ip: actor.ip } : {}),
-    action: 'transition',
-    outcome: 'ok',
-    registry: registry.id,
-    records: [recordId],
-    reason: transition.id,
-  };
-  const outcome = await context.store.update(updated, current.version, draft, entry);
+  const outcome = await context.store.update(
+    updated,
+    current.version,
+    draft(actor, { action: 'transition', outcome: 'ok', registry: registry.id, records: [recordId], reason: transition.id }),
+    entry,
+  );
   if (outcome === 'not-found') return refuse('not-found', undefined, new OperationError('not-found', 'api.record-not-found', { id: recordId.slice(0, MAX_ECHO) }));
   if (outcome === 'conflict') return refuse('conflict', 'concurrent-update', new OperationError('conflict', 'api.concurrent-update', { id: recordId }));
   context.recordChanged(registry.id, recordId);

@@ -53,6 +53,7 @@ export async function lifecycleSection(c: Context<UiEnv>, ctx: UiContext, regist
   if (!lifecycle) return {};
   const context = ctx.engine.operations;
   const lang = langOf(c);
+  // Guards are judged on the whole record: the caller's view may lack a protected address a guard needs.
   const stored = (await context.store.get(registry.id, record.id)) ?? record;
   const stateId = currentState(lifecycle, stored)!;
   const state = stateOf(lifecycle, stateId);

@@ -21,7 +21,7 @@
 import type { AuditDraft } from '../audit/audit-log.js';
 import type { Field, Registry } from '../model/types.js';
 import type { OperationContext } from '../operations/context.js';
-import { canonicalJson } from '../operations/records.js';
+import { canonicalJson, draft as auditDraft, revised } from '../operations/records.js';
 import type { RecordData } from '../storage/record-store.js';
 
 export type EraseResult =
@@ -52,16 +52,11 @@ export async function eraseRecord(context: OperationContext, input: EraseInput):
   const blocked = erasureBlock(context, registry.id, record.id);
   if (blocked) return blocked;
 
-  const draft = (action: 'erase' | 'anonymize', fields?: string[]): AuditDraft => ({
-    actor: input.actor,
-    action,
-    outcome: 'ok',
-    registry: registry.id,
-    records: [record.id],
-    ...(fields && fields.length > 0 ? { fields } : {}),
-    reason: input.reason,
-    ...(input.ip ? { ip: input.ip } : {}),
-  });
+  const draft = (action: 'erase' | 'anonymize', fields?: string[]): AuditDraft =>
+    auditDraft(
+      { actor: input.actor, ...(input.ip ? { ip: input.ip } : {}) },
+      { action, outcome: 'ok', registry: registry.id, records: [record.id], ...(fields && fields.length > 0 ? { fields } : {}), reason: input.reason },
+    );
 
   if (input.then === 'delete' && input.category === undefined) {
     // The record, its groups and search rows go with its audit entry in one transaction; the
@@ -82,14 +77,7 @@ export async function eraseRecord(context: OperationContext, input: EraseInput):
     return { outcome: input.then === 'anonymize' ? 'anonymized' : 'erased' };
   }
   const updated = await context.store.update(
-    {
-      ...record,
-      registryVersion: registry.origin.digest,
-      version: record.version + 1,
-      updatedAt: context.clock().toISOString(),
-      updatedBy: input.actor,
-      data,
-    },
+    revised(context, registry, record, input.actor, data),
     record.version,
     draft(input.then === 'anonymize' ? 'anonymize' : 'erase', cleared),
   );
